@@ -1,0 +1,4 @@
+//! One subcommand, one file.
+
+pub mod modes;
+pub mod run;

@@ -1,0 +1,82 @@
+//! Load: read `.ll` / `.bc` (or standard input), parse it with LLVM, link the extra modules,
+//! give it the host's data layout when it has none, and verify it.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::Error;
+use crate::llvm::{Context, Module, TargetMachine};
+
+/// Where a module comes from: a path, or `-` for standard input.
+fn read_source(path: &Path) -> Result<Vec<u8>, Error> {
+    let read_error = |source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let bytes = if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(read_error)?;
+        bytes
+    } else {
+        std::fs::read(path).map_err(read_error)?
+    };
+    if bytes.is_empty() {
+        return Err(Error::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(bytes)
+}
+
+/// The name LLVM's messages use for a source.
+fn display_name(path: &Path) -> String {
+    if path == Path::new("-") {
+        "<stdin>".to_string()
+    } else {
+        path.display().to_string()
+    }
+}
+
+fn parse<'c>(context: &'c Context, path: &Path) -> Result<Module<'c>, Error> {
+    let bytes = read_source(path)?;
+    context
+        .parse_ir(&bytes, &display_name(path))
+        .map_err(|message| Error::Parse(message.replacen(": error: ", ": ", 1)))
+}
+
+/// Parse `path`, link `extra` into it, and verify the result for `machine`'s target.
+pub fn load<'c>(
+    context: &'c Context,
+    path: &Path,
+    extra: &[PathBuf],
+    machine: &TargetMachine,
+) -> Result<Module<'c>, Error> {
+    let mut module = parse(context, path)?;
+    adopt_host_target(&mut module, machine);
+    for extra_path in extra {
+        let mut other = parse(context, extra_path)?;
+        adopt_host_target(&mut other, machine);
+        module.link(other, context).map_err(|message| Error::Link {
+            path: path.to_path_buf(),
+            extra: extra_path.clone(),
+            message,
+        })?;
+    }
+    module.verify().map_err(|message| Error::Verify {
+        path: path.to_path_buf(),
+        message,
+    })?;
+    Ok(module)
+}
+
+/// Handwritten IR often has no target: it then runs with the host's.
+fn adopt_host_target(module: &mut Module<'_>, machine: &TargetMachine) {
+    if module.data_layout().is_empty() {
+        module.set_data_layout(machine.data_layout());
+    }
+    if module.triple().is_empty() {
+        module.set_triple(machine.triple());
+    }
+}

@@ -1,0 +1,195 @@
+//! Tiers, the ladder a function climbs, and the registry of execution modes.
+//!
+//! The registry is the single list of ways the engine can run a program; the differential
+//! tests and the benchmark suite enumerate it, so a new tier joins every test by being
+//! listed here.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::Serialize;
+
+use crate::Error;
+
+/// One execution tier.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum Tier {
+    /// The bytecode interpreter (not implemented yet).
+    Interp,
+    /// LLVM at the given optimisation level, for the IR pipeline and code generation alike.
+    O0,
+    O1,
+    O2,
+    O3,
+}
+
+impl Tier {
+    pub const ALL: [Tier; 5] = [Tier::Interp, Tier::O0, Tier::O1, Tier::O2, Tier::O3];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Tier::Interp => "interp",
+            Tier::O0 => "O0",
+            Tier::O1 => "O1",
+            Tier::O2 => "O2",
+            Tier::O3 => "O3",
+        }
+    }
+}
+
+impl fmt::Display for Tier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The tiers a function goes through, lowest first (`--tiers interp,O1,O3`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ladder(Vec<Tier>);
+
+impl Ladder {
+    pub fn tiers(&self) -> &[Tier] {
+        &self.0
+    }
+
+    /// The single JIT tier this build can run the ladder with, or why it cannot.
+    pub(crate) fn single_jit_tier(&self) -> Result<Tier, Error> {
+        let fail = |message: &str| Error::Ladder {
+            ladder: self.to_string(),
+            message: message.to_string(),
+        };
+        match self.0.as_slice() {
+            [Tier::Interp] => Err(fail(
+                "the interpreter tier 'interp' is not implemented yet; use one of O0, O1, O2, O3",
+            )),
+            [tier] => Ok(*tier),
+            _ => Err(fail(
+                "ladders of several tiers need the tiered JIT, which is not implemented yet; give one level such as O2",
+            )),
+        }
+    }
+}
+
+impl Default for Ladder {
+    fn default() -> Self {
+        Ladder(vec![Tier::O2])
+    }
+}
+
+impl fmt::Display for Ladder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let names: Vec<&str> = self.0.iter().map(|t| t.name()).collect();
+        f.write_str(&names.join(","))
+    }
+}
+
+impl FromStr for Ladder {
+    type Err = Error;
+
+    fn from_str(text: &str) -> Result<Self, Error> {
+        let fail = |message: String| Error::Ladder {
+            ladder: text.to_string(),
+            message,
+        };
+        let mut tiers = Vec::new();
+        for part in text.split(',') {
+            let part = part.trim();
+            let tier = Tier::ALL
+                .into_iter()
+                .find(|t| t.name().eq_ignore_ascii_case(part))
+                .ok_or_else(|| {
+                    fail(format!(
+                        "unknown tier '{part}' (known tiers: interp, O0, O1, O2, O3)"
+                    ))
+                })?;
+            if let Some(last) = tiers.last()
+                && Tier::ALL.iter().position(|t| t == last)
+                    >= Tier::ALL.iter().position(|t| *t == tier)
+            {
+                return Err(fail(format!(
+                    "tier '{tier}' must come after '{last}': a ladder climbs from the cheapest tier up"
+                )));
+            }
+            tiers.push(tier);
+        }
+        Ok(Ladder(tiers))
+    }
+}
+
+/// A named way of running programs, as command-line options of `tierup run`.
+#[derive(Clone, Debug, Serialize)]
+pub struct Mode {
+    pub name: &'static str,
+    pub args: &'static [&'static str],
+    pub description: &'static str,
+}
+
+/// Every execution mode the engine offers.
+pub fn modes() -> &'static [Mode] {
+    &[
+        Mode {
+            name: "eager-O0",
+            args: &["--eager", "--tiers", "O0"],
+            description: "whole program compiled before running, LLVM O0 (FastISel)",
+        },
+        Mode {
+            name: "eager-O2",
+            args: &["--eager", "--tiers", "O2"],
+            description: "whole program compiled before running, LLVM O2 for the host CPU",
+        },
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_ladders() {
+        let ladder: Ladder = "interp,O1,o3".parse().unwrap();
+        assert_eq!(ladder.tiers(), &[Tier::Interp, Tier::O1, Tier::O3]);
+        assert_eq!(ladder.to_string(), "interp,O1,O3");
+    }
+
+    #[test]
+    fn rejects_bad_ladders() {
+        for bad in ["", "O4", "O2,O1", "O2,O2", "interp,,O2"] {
+            assert!(bad.parse::<Ladder>().is_err(), "{bad} parsed");
+        }
+    }
+
+    #[test]
+    fn only_single_jit_tiers_run_today() {
+        assert_eq!(
+            "O3".parse::<Ladder>().unwrap().single_jit_tier().unwrap(),
+            Tier::O3
+        );
+        assert!(
+            "interp"
+                .parse::<Ladder>()
+                .unwrap()
+                .single_jit_tier()
+                .is_err()
+        );
+        assert!(
+            "O0,O2"
+                .parse::<Ladder>()
+                .unwrap()
+                .single_jit_tier()
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn every_mode_names_a_runnable_ladder() {
+        for mode in modes() {
+            let tiers = mode
+                .args
+                .iter()
+                .skip_while(|a| **a != "--tiers")
+                .nth(1)
+                .unwrap();
+            tiers.parse::<Ladder>().unwrap().single_jit_tier().unwrap();
+        }
+    }
+}
