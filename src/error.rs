@@ -7,7 +7,7 @@ use std::path::PathBuf;
 /// Why a program could not be started.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("cannot read '{}': {source}", path.display())]
+    #[error("cannot read '{}': {}", path.display(), io_reason(.source))]
     Read {
         path: PathBuf,
         source: std::io::Error,
@@ -52,4 +52,13 @@ pub enum Error {
     Compile { path: PathBuf, message: String },
     #[error("{}: linking compiled code failed: {message}", path.display())]
     JitLink { path: PathBuf, message: String },
+}
+
+/// An I/O error's reason without Rust's "(os error N)" suffix.
+fn io_reason(error: &std::io::Error) -> String {
+    let text = error.to_string();
+    match text.find(" (os error") {
+        Some(end) => text[..end].to_string(),
+        None => text,
+    }
 }

@@ -39,11 +39,25 @@ fn display_name(path: &Path) -> String {
     }
 }
 
+/// Raw bitcode (`BC\xC0\xDE`) or bitcode in its wrapper header (`0x0B17C0DE`).
+fn is_bitcode(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"BC\xC0\xDE") || bytes.starts_with(&[0xDE, 0xC0, 0x17, 0x0B])
+}
+
 fn parse<'c>(context: &'c Context, path: &Path) -> Result<Module<'c>, Error> {
     let bytes = read_source(path)?;
-    context
-        .parse_ir(&bytes, &display_name(path))
-        .map_err(|message| Error::Parse(message.replacen(": error: ", ": ", 1)))
+    let name = display_name(path);
+    context.parse_ir(&bytes, &name).map_err(|message| {
+        if is_bitcode(&bytes) {
+            // The bitcode reader's messages do not say what kind of problem they are.
+            let reason = message
+                .strip_prefix(&format!("{name}: error: "))
+                .unwrap_or(&message);
+            Error::Parse(format!("{name}: invalid bitcode: {reason}"))
+        } else {
+            Error::Parse(message.replacen(": error: ", ": ", 1))
+        }
+    })
 }
 
 /// Parse `path`, link `extra` into it, and verify the result for `machine`'s target.

@@ -1,1 +1,337 @@
-fn main() {}
+//! The differential harness.
+//!
+//! - `tests/programs/*.c`: each program is compiled by clang-22 to IR at -O0 and -O2, built
+//!   natively from that same IR, and run under every execution mode of `tierup::modes()`;
+//!   stdout and the exit status (code or signal) must match the native run.
+//! - `tests/ir/*.ll`: handwritten IR with its expected output in `; stdout:` / `; exit:` lines,
+//!   run under every mode.
+//!
+//! Directives at the top of a C program: `// args: a b`, `// stdin: text` (`\n` for newlines),
+//! `// env: NAME=value`. Builds are cached under `target/differential/`.
+
+use std::collections::HashMap;
+use std::io::{Read, Write};
+use std::os::unix::process::ExitStatusExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitStatus, Stdio};
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
+
+use libtest_mimic::{Arguments, Failed, Trial};
+
+const LEVELS: [&str; 2] = ["O0", "O2"];
+const TIME_LIMIT: Duration = Duration::from_secs(120);
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn clang() -> String {
+    std::env::var("TIERUP_CLANG").unwrap_or_else(|_| "clang-22".to_string())
+}
+
+/// How one program is run: arguments, standard input, extra environment.
+#[derive(Clone, Debug, Default)]
+struct Setup {
+    args: Vec<String>,
+    stdin: Vec<u8>,
+    env: Vec<(String, String)>,
+}
+
+impl Setup {
+    fn from_directives(source: &str, comment: &str) -> Setup {
+        let mut setup = Setup::default();
+        for line in source.lines() {
+            let Some(rest) = line.strip_prefix(comment) else {
+                continue;
+            };
+            let rest = rest.trim_start();
+            if let Some(args) = rest.strip_prefix("args:") {
+                setup.args = args.split_whitespace().map(str::to_string).collect();
+            } else if let Some(text) = rest.strip_prefix("stdin:") {
+                setup.stdin = format!("{}\n", text.trim().replace("\\n", "\n")).into_bytes();
+            } else if let Some(pair) = rest.strip_prefix("env:") {
+                let (name, value) = pair.trim().split_once('=').expect("env: NAME=value");
+                setup.env.push((name.to_string(), value.to_string()));
+            }
+        }
+        setup
+    }
+}
+
+/// What a run produced.
+#[derive(Debug, PartialEq, Eq, Clone)]
+struct Outcome {
+    stdout: Vec<u8>,
+    status: Status,
+}
+
+#[derive(Debug, PartialEq, Eq, Clone, Copy)]
+enum Status {
+    Code(i32),
+    Signal(i32),
+}
+
+impl From<ExitStatus> for Status {
+    fn from(status: ExitStatus) -> Self {
+        match (status.code(), status.signal()) {
+            (Some(code), _) => Status::Code(code),
+            (None, Some(signal)) => Status::Signal(signal),
+            _ => unreachable!("a finished process has a code or a signal"),
+        }
+    }
+}
+
+fn run(mut command: Command, setup: &Setup) -> Result<(Outcome, String), String> {
+    command
+        .args(&setup.args)
+        .envs(setup.env.iter().map(|(k, v)| (k, v)))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = command
+        .spawn()
+        .map_err(|e| format!("cannot start {command:?}: {e}"))?;
+    let mut stdin = child.stdin.take().expect("piped");
+    let input = setup.stdin.clone();
+    let feeder = std::thread::spawn(move || {
+        // The program may exit without reading its input: a broken pipe is fine.
+        let _ = stdin.write_all(&input);
+    });
+    let mut stdout = child.stdout.take().expect("piped");
+    let mut stderr = child.stderr.take().expect("piped");
+    let out_reader = std::thread::spawn(move || {
+        let mut buffer = Vec::new();
+        let _ = stdout.read_to_end(&mut buffer);
+        buffer
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut buffer = Vec::new();
+        let _ = stderr.read_to_end(&mut buffer);
+        buffer
+    });
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
+            break status;
+        }
+        if start.elapsed() > TIME_LIMIT {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(format!("{command:?} ran over {TIME_LIMIT:?}"));
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    };
+    let _ = feeder.join();
+    let stdout = out_reader.join().expect("reader");
+    let stderr = String::from_utf8_lossy(&err_reader.join().expect("reader")).into_owned();
+    Ok((
+        Outcome {
+            stdout,
+            status: status.into(),
+        },
+        stderr,
+    ))
+}
+
+fn check(command: &str, status: ExitStatus, stderr: &[u8]) -> Result<(), String> {
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{command} failed: {}",
+            String::from_utf8_lossy(stderr)
+        ))
+    }
+}
+
+/// A C program compiled to IR and to a native binary at one level, with the native outcome.
+struct Built {
+    ir: PathBuf,
+    expected: Outcome,
+}
+
+fn build(source: &Path, level: &str, setup: &Setup) -> Result<Built, String> {
+    let name = source.file_stem().unwrap().to_string_lossy().into_owned();
+    let text = std::fs::read(source).map_err(|e| e.to_string())?;
+    let key = {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        text.hash(&mut hasher);
+        clang().hash(&mut hasher);
+        hasher.finish()
+    };
+    let dir = root()
+        .join("target/differential")
+        .join(format!("{name}-{level}-{key:016x}"));
+    let ir = dir.join(format!("{name}.ll"));
+    let native = dir.join(name.clone());
+    if !native.exists() {
+        let scratch = dir.with_extension("tmp");
+        let _ = std::fs::remove_dir_all(&scratch);
+        std::fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
+        let scratch_ir = scratch.join(format!("{name}.ll"));
+        let output = Command::new(clang())
+            .arg(format!("-{level}"))
+            .args(["-S", "-emit-llvm", "-o"])
+            .arg(&scratch_ir)
+            .arg(source)
+            .output()
+            .map_err(|e| format!("cannot run {}: {e}", clang()))?;
+        check("clang -emit-llvm", output.status, &output.stderr)?;
+        let output = Command::new(clang())
+            .arg(&scratch_ir)
+            .arg("-o")
+            .arg(scratch.join(&name))
+            .args(["-lm", "-lpthread"])
+            .output()
+            .map_err(|e| format!("cannot run {}: {e}", clang()))?;
+        check("clang (native)", output.status, &output.stderr)?;
+        // Publish atomically: parallel tests of other programs never see half a build.
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::rename(&scratch, &dir).map_err(|e| e.to_string())?;
+    }
+    let (expected, _) = run(Command::new(&native), setup)?;
+    Ok(Built { ir, expected })
+}
+
+type BuildCell = Arc<OnceLock<Result<Built, String>>>;
+
+fn describe(outcome: &Outcome) -> String {
+    let text = String::from_utf8_lossy(&outcome.stdout);
+    let shown: String = text.chars().take(2000).collect();
+    format!("status {:?}, stdout:\n{shown}", outcome.status)
+}
+
+fn compare(expected: &Outcome, actual: &Outcome, stderr: &str) -> Result<(), Failed> {
+    if expected == actual {
+        return Ok(());
+    }
+    let first_difference = String::from_utf8_lossy(&expected.stdout)
+        .lines()
+        .zip(String::from_utf8_lossy(&actual.stdout).lines())
+        .enumerate()
+        .find(|(_, (e, a))| e != a)
+        .map(|(line, (e, a))| {
+            format!(
+                "first difference at line {}: expected {e:?}, got {a:?}\n",
+                line + 1
+            )
+        })
+        .unwrap_or_default();
+    Err(format!(
+        "mismatch\n{first_difference}--- expected: {}\n--- actual: {}\n--- tierup stderr:\n{stderr}",
+        describe(expected),
+        describe(actual)
+    )
+    .into())
+}
+
+fn tierup(mode_args: &[&str], ir: &Path) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_tierup"));
+    command.arg("run").args(mode_args).arg(ir);
+    command
+}
+
+fn program_trials(modes: &[tierup::Mode]) -> Vec<Trial> {
+    let mut sources: Vec<PathBuf> = std::fs::read_dir(root().join("tests/programs"))
+        .expect("tests/programs exists")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "c"))
+        .collect();
+    sources.sort();
+    let mut cells: HashMap<(PathBuf, &str), BuildCell> = HashMap::new();
+    let mut trials = Vec::new();
+    for source in &sources {
+        let text = std::fs::read_to_string(source).expect("readable program");
+        let setup = Setup::from_directives(&text, "//");
+        let name = source.file_stem().unwrap().to_string_lossy().into_owned();
+        for level in LEVELS {
+            let cell = cells
+                .entry((source.clone(), level))
+                .or_insert_with(|| Arc::new(OnceLock::new()))
+                .clone();
+            for mode in modes {
+                let (cell, source, setup) = (cell.clone(), source.clone(), setup.clone());
+                let args = mode.args;
+                trials.push(Trial::test(
+                    format!("programs::{name}::{level}::{}", mode.name),
+                    move || {
+                        let built = cell
+                            .get_or_init(|| build(&source, level, &setup))
+                            .as_ref()
+                            .map_err(|e| Failed::from(e.as_str()))?;
+                        let (actual, stderr) = run(tierup(args, &built.ir), &setup)?;
+                        compare(&built.expected, &actual, &stderr)
+                    },
+                ));
+            }
+        }
+    }
+    trials
+}
+
+/// Expected outcome of a handwritten IR test: `; stdout: line` lines and `; exit: N`.
+fn ir_expectation(text: &str) -> Result<(Outcome, Setup), String> {
+    let mut stdout = String::new();
+    let mut status = Status::Code(0);
+    let mut purpose = false;
+    for line in text.lines() {
+        if let Some(out) = line.strip_prefix("; stdout:") {
+            stdout.push_str(out.strip_prefix(' ').unwrap_or(out));
+            stdout.push('\n');
+        } else if let Some(code) = line.strip_prefix("; exit:") {
+            status = Status::Code(code.trim().parse().map_err(|_| "bad ; exit:")?);
+        } else if let Some(signal) = line.strip_prefix("; signal:") {
+            status = Status::Signal(signal.trim().parse().map_err(|_| "bad ; signal:")?);
+        } else if line.starts_with("; purpose:") {
+            purpose = true;
+        }
+    }
+    if !purpose {
+        return Err("every tests/ir file starts with a `; purpose:` line".to_string());
+    }
+    Ok((
+        Outcome {
+            stdout: stdout.into_bytes(),
+            status,
+        },
+        Setup::from_directives(text, ";"),
+    ))
+}
+
+fn ir_trials(modes: &[tierup::Mode]) -> Vec<Trial> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("tests/ir"))
+        .expect("tests/ir exists")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ll"))
+        .collect();
+    files.sort();
+    let mut trials = Vec::new();
+    for file in files {
+        let name = file.file_stem().unwrap().to_string_lossy().into_owned();
+        for mode in modes {
+            let file = file.clone();
+            let args = mode.args;
+            trials.push(Trial::test(
+                format!("ir::{name}::{}", mode.name),
+                move || {
+                    let text = std::fs::read_to_string(&file).map_err(|e| e.to_string())?;
+                    let (expected, setup) = ir_expectation(&text)?;
+                    let (actual, stderr) = run(tierup(args, &file), &setup)?;
+                    compare(&expected, &actual, &stderr)
+                },
+            ));
+        }
+    }
+    trials
+}
+
+fn main() {
+    let arguments = Arguments::from_args();
+    let modes = tierup::modes();
+    assert!(!modes.is_empty(), "the engine offers no execution mode");
+    let mut trials = program_trials(modes);
+    trials.extend(ir_trials(modes));
+    libtest_mimic::run(&arguments, trials).exit();
+}
