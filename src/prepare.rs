@@ -179,7 +179,7 @@ fn lower_thread_locals(context: &Context, module: &Module<'_>, path: &Path) -> R
         for user in users {
             if !user.is_instruction() {
                 return Err(unsupported(format!(
-                    "thread-local variable '{name}' is used in a constant expression: {}",
+                    "the address of thread-local variable '{name}' is taken outside a function, in `{}`",
                     user.to_ir().trim()
                 )));
             }

@@ -194,6 +194,17 @@ fn unresolved_external_symbol() {
 }
 
 #[test]
+fn thread_local_address_in_a_global_initializer() {
+    let dir = TempDir::new().unwrap();
+    let ir = "@t = thread_local global i32 5\n@p = global ptr @t\ndefine i32 @main() {\n  %q = load ptr, ptr @p\n  %v = load i32, ptr %q\n  ret i32 %v\n}\n";
+    let path = write(&dir, "tls.ll", ir);
+    assert_clear_error(
+        &run_file(&path),
+        &["tls.ll", "thread-local variable 't'", "@p = global ptr @t"],
+    );
+}
+
+#[test]
 fn unknown_option() {
     let dir = TempDir::new().unwrap();
     let output = tierup()
