@@ -131,8 +131,8 @@ fn lower_thread_locals(context: &Context, module: &Module<'_>, path: &Path) -> R
     };
     let address_fn =
         module.declare_function(context, runtime::TLS_ADDRESS_SYMBOL, Signature::PtrToPtr);
-    let i64_type = module.context_type_i64(context);
-    let ptr_type = module.context_type_ptr(context);
+    let i64_type = context.int64();
+    let ptr_type = context.pointer();
     let descriptor_type = Type::literal_struct(&[i64_type, i64_type, ptr_type, i64_type], context);
     let builder = Builder::new(context);
     for variable in thread_locals {

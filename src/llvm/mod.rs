@@ -176,9 +176,15 @@ impl Context {
         unsafe { LLVMPointerTypeInContext(self.raw, 0) }
     }
 
-    fn i64_type(&self) -> LLVMTypeRef {
+    /// `ptr` (address space 0).
+    pub fn pointer(&self) -> Type<'_> {
+        Type::wrap(self.ptr_type())
+    }
+
+    /// `i64`.
+    pub fn int64(&self) -> Type<'_> {
         // SAFETY: the context is live.
-        unsafe { LLVMInt64TypeInContext(self.raw) }
+        Type::wrap(unsafe { LLVMInt64TypeInContext(self.raw) })
     }
 }
 
@@ -388,14 +394,6 @@ impl<'c> Module<'c> {
     /// Generate a relocatable object file for `machine`.
     pub fn emit_object(&mut self, machine: &TargetMachine) -> Result<ObjectBuffer, String> {
         machine.emit_object(self.raw)
-    }
-
-    pub fn context_type_ptr(&self, context: &'c Context) -> Type<'c> {
-        Type::wrap(context.ptr_type())
-    }
-
-    pub fn context_type_i64(&self, context: &'c Context) -> Type<'c> {
-        Type::wrap(context.i64_type())
     }
 }
 
