@@ -5,6 +5,9 @@
 //!   stdout and the exit status (code or signal) must match the native run.
 //! - `tests/ir/*.ll`: handwritten IR with its expected output in `; stdout:` / `; exit:` lines,
 //!   run under every mode.
+//! - the programs of the benchmark suite (`bench/suite.toml`: SQLite, Lua, zstd and the
+//!   kernels), built by `bench/suite.py` and run at their `test` size in every mode at both
+//!   levels, against their native build.
 //!
 //! Directives at the top of a C program: `// args: a b`, `// stdin: text` (`\n` for newlines),
 //! `// env: NAME=value`. Builds are cached under `target/differential/`.
@@ -84,6 +87,7 @@ impl From<ExitStatus> for Status {
 
 fn run(mut command: Command, setup: &Setup) -> Result<(Outcome, String), String> {
     command
+        .current_dir(root())
         .args(&setup.args)
         .envs(setup.env.iter().map(|(k, v)| (k, v)))
         .stdin(Stdio::piped())
@@ -327,11 +331,88 @@ fn ir_trials(modes: &[tierup::Mode]) -> Vec<Trial> {
     trials
 }
 
+/// One program of the benchmark suite, as `bench/suite.py list` describes it.
+#[derive(serde::Deserialize)]
+struct SuiteProgram {
+    name: String,
+    #[serde(rename = "O0")]
+    o0: PathBuf,
+    #[serde(rename = "O2")]
+    o2: PathBuf,
+    native: PathBuf,
+    test: Vec<String>,
+}
+
+fn suite(command: &str) -> Result<Vec<u8>, String> {
+    let output = Command::new("python3")
+        .arg(root().join("bench/suite.py"))
+        .arg(command)
+        .current_dir(root())
+        .output()
+        .map_err(|e| format!("cannot run python3 bench/suite.py: {e}"))?;
+    check(
+        &format!("bench/suite.py {command}"),
+        output.status,
+        &output.stderr,
+    )?;
+    Ok(output.stdout)
+}
+
+fn suite_trials(modes: &[tierup::Mode]) -> Vec<Trial> {
+    let listing = suite("list").expect("bench/suite.py list");
+    let programs: Vec<SuiteProgram> =
+        serde_json::from_slice(&listing).expect("bench/suite.py list prints JSON");
+    // One build of every program (cargo fetches the pinned sources, clang compiles them).
+    let built: Arc<OnceLock<Result<(), String>>> = Arc::new(OnceLock::new());
+    let mut trials = Vec::new();
+    for program in programs {
+        let setup = Setup {
+            args: program.test.clone(),
+            ..Setup::default()
+        };
+        let expected: Arc<OnceLock<Result<Outcome, String>>> = Arc::new(OnceLock::new());
+        let program = Arc::new(program);
+        for level in LEVELS {
+            for mode in modes {
+                let (built, expected, program, setup) = (
+                    built.clone(),
+                    expected.clone(),
+                    program.clone(),
+                    setup.clone(),
+                );
+                let args = mode.args;
+                trials.push(Trial::test(
+                    format!("real::{}::{level}::{}", program.name, mode.name),
+                    move || {
+                        built
+                            .get_or_init(|| suite("build").map(|_| ()))
+                            .clone()
+                            .map_err(Failed::from)?;
+                        let expected = expected
+                            .get_or_init(|| run(Command::new(&program.native), &setup).map(|r| r.0))
+                            .clone()
+                            .map_err(Failed::from)?;
+                        let ir = if level == "O0" {
+                            &program.o0
+                        } else {
+                            &program.o2
+                        };
+                        let (actual, stderr) = run(tierup(args, ir), &setup)?;
+                        compare(&expected, &actual, &stderr)
+                    },
+                ));
+            }
+        }
+    }
+    trials
+}
+
 fn main() {
     let arguments = Arguments::from_args();
     let modes = tierup::modes();
     assert!(!modes.is_empty(), "the engine offers no execution mode");
     let mut trials = program_trials(modes);
     trials.extend(ir_trials(modes));
+    trials.extend(suite_trials(modes));
     libtest_mimic::run(&arguments, trials).exit();
 }
