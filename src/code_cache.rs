@@ -1,8 +1,9 @@
 //! The code cache: where compiled code lives and how symbols find it.
 //!
-//! Today it holds one object per program, linked by ORC into this process, with the runtime's
-//! functions, the process's libraries and compiler-rt's builtins as the places external
-//! symbols resolve from. Per-function slots and stable entries come with the tiered JIT.
+//! Objects (the image unit, each version of each function, or with `--eager` the whole
+//! program) are linked by ORC into this process; external symbols resolve from the runtime's
+//! and the engine's functions, the process's libraries and compiler-rt's builtins. The slots
+//! and entries that make a function's identity stable live in the image unit (`tiering`).
 
 use std::path::{Path, PathBuf};
 
@@ -17,14 +18,17 @@ pub struct CodeCache {
 }
 
 impl CodeCache {
-    /// A cache for the program at `path` (used in messages).
-    pub fn new(path: &Path) -> Result<Self, Error> {
+    /// A cache for the program at `path` (used in messages); `engine_symbols` are the
+    /// engine's functions that compiled code calls.
+    pub fn new(path: &Path, engine_symbols: &[(&str, usize)]) -> Result<Self, Error> {
         let fail = |message: String| Error::JitLink {
             path: path.to_path_buf(),
             message,
         };
         let linker = Linker::new().map_err(fail)?;
-        linker.define_absolute(&runtime::symbols()).map_err(fail)?;
+        let mut symbols = runtime::symbols();
+        symbols.extend_from_slice(engine_symbols);
+        linker.define_absolute(&symbols).map_err(fail)?;
         if let Some(archive) = runtime::builtins_archive() {
             linker
                 .add_archive(&archive.to_string_lossy())

@@ -2,8 +2,10 @@
 //!
 //! A run flows through the modules in order:
 //! `load` (parse, link, verify) -> `prepare` (entry, externals, thread-locals, constructors)
-//! -> `compile` (LLVM pipeline and code generation for a tier) -> `code_cache` (linked code,
-//! symbol resolution) -> `runtime` (the guest's process: TLS, signals, `main`, `exit`).
+//! -> `units` (the program cut into functions, the image unit of globals and entries)
+//! -> `tiering` (lazy first compiles, profiles, promotion on compile threads) -> `compile`
+//! (LLVM pipeline and code generation for a tier) -> `code_cache` (linked code, symbol
+//! resolution) -> `runtime` (the guest's process: TLS, signals, `main`, `exit`).
 //!
 //! The public API is small: [`RunOptions`], [`run`], the tier [`Ladder`] and the registry of
 //! execution [`modes`]. LLVM types never appear in it.
@@ -15,11 +17,14 @@ mod llvm;
 mod load;
 mod prepare;
 mod runtime;
+mod stats;
 mod tier;
+mod tiering;
+mod units;
 
 use std::convert::Infallible;
 use std::ffi::{CString, OsString};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub use error::Error;
 pub use tier::{Ladder, Mode, Tier, modes};
@@ -41,8 +46,33 @@ pub struct RunOptions {
     pub args: Vec<OsString>,
     /// The tiers functions climb.
     pub ladder: Ladder,
-    /// Compile the whole program before running it.
+    /// Compile the whole program before running it, at the top tier of the ladder.
     pub eager: bool,
+    /// Entries after which a function is promoted to the next tier.
+    pub hot_calls: u64,
+    /// Loop iterations after which a function is promoted to the next tier.
+    pub hot_loops: u64,
+    /// Background compile threads.
+    pub compile_threads: usize,
+    /// Keep `optnone` / `noinline` (from `clang -O0`) in optimising tiers.
+    pub respect_optnone: bool,
+    /// At exit, print the tiering table to stderr.
+    pub stats: bool,
+    /// At exit, write the tiering report as JSON.
+    pub stats_json: Option<PathBuf>,
+    /// Print one line to stderr per compile.
+    pub trace_tiering: bool,
+}
+
+/// Default promotion thresholds (see the README for how they were chosen).
+pub const DEFAULT_HOT_CALLS: u64 = 1000;
+pub const DEFAULT_HOT_LOOPS: u64 = 10_000;
+
+/// Compile threads by default: all cores but one for the program, at least one.
+pub fn default_compile_threads() -> usize {
+    std::thread::available_parallelism()
+        .map(|n| n.get().saturating_sub(1).max(1))
+        .unwrap_or(1)
 }
 
 impl RunOptions {
@@ -56,6 +86,13 @@ impl RunOptions {
             args: Vec::new(),
             ladder: Ladder::default(),
             eager: false,
+            hot_calls: DEFAULT_HOT_CALLS,
+            hot_loops: DEFAULT_HOT_LOOPS,
+            compile_threads: default_compile_threads(),
+            respect_optnone: false,
+            stats: false,
+            stats_json: None,
+            trace_tiering: false,
         }
     }
 }
@@ -76,53 +113,150 @@ fn c_string(text: &std::ffi::OsStr) -> CString {
 /// native program would (or dies of the guest's signal). The error says why the program could
 /// not be started.
 pub fn run(options: &RunOptions) -> Result<Infallible, Error> {
-    let tier = options.ladder.single_jit_tier()?;
-    let level = compile::opt_level(tier).expect("single_jit_tier excludes the interpreter");
+    let start = std::time::Instant::now();
+    options.ladder.check()?;
     for library in &options.libraries {
         runtime::load_library(library).map_err(|message| Error::Library {
             path: library.clone(),
             message,
         })?;
     }
-    let path = &options.file;
-    let machine = llvm::TargetMachine::host(level).map_err(|message| Error::Compile {
-        path: path.clone(),
+    let point = if options.eager {
+        start_eager(options)?
+    } else {
+        start_tiered(options, start)?
+    };
+    runtime::start(point)
+}
+
+fn host_machine(level: llvm::OptLevel, path: &Path) -> Result<llvm::TargetMachine, Error> {
+    llvm::TargetMachine::host(level).map_err(|message| Error::Compile {
+        path: path.to_path_buf(),
         message,
-    })?;
-    let context = llvm::Context::new();
-    let mut module = load::load(&context, path, &options.extra_modules, &machine)?;
-    let prepared = prepare::prepare(&context, &module, path, &options.entry)?;
+    })
+}
 
-    // Until lazy compilation lands with the tiered JIT, every run compiles the whole program
-    // before starting it, which is what `--eager` asks for.
-    let object = compile::compile(&mut module, level, &machine, path)?;
-    drop(module);
-    let cache = code_cache::CodeCache::new(path)?;
-    cache.install(object)?;
-    let entry = cache.address(&prepared.entry)?;
-    let constructors = cache.address(prepare::CONSTRUCTORS)?;
-    let destructors = cache.address(prepare::DESTRUCTORS)?;
-
+fn guest_args(options: &RunOptions) -> Vec<CString> {
     let argv0 = options
         .argv0
         .clone()
         .unwrap_or_else(|| options.file.clone().into_os_string());
-    let args = std::iter::once(&argv0)
+    std::iter::once(&argv0)
         .chain(&options.args)
         .map(|a| c_string(a))
-        .collect();
+        .collect()
+}
+
+/// `--eager`: the whole program compiled as one object at the ladder's top tier.
+fn start_eager(options: &RunOptions) -> Result<runtime::EntryPoint, Error> {
+    let level = compile::opt_level(options.ladder.top()).expect("checked: ladders are JIT tiers");
+    let path = &options.file;
+    let machine = host_machine(level, path)?;
+    let context = llvm::Context::new();
+    let mut module = load::load(&context, path, &options.extra_modules, &machine)?;
+    let prepared = prepare::prepare(&context, &module, path, &options.entry)?;
+    let object = compile::compile(&mut module, level, &machine, path)?;
+    drop(module);
+    let cache = code_cache::CodeCache::new(path, &[])?;
+    cache.install(object)?;
+    let point = runtime::EntryPoint {
+        entry: cache.address(&prepared.entry)?,
+        shape: prepared.shape,
+        constructors: cache.address(prepare::CONSTRUCTORS)?,
+        destructors: cache.address(prepare::DESTRUCTORS)?,
+        args: guest_args(options),
+        at_exit: None,
+    };
     // The linked code must outlive the guest, which ends the process.
     std::mem::forget(cache);
-    runtime::start(runtime::EntryPoint {
-        entry,
+    Ok(point)
+}
+
+/// The tiered JIT: the image unit (globals, entries, slots) is linked first; every function
+/// compiles on its first call and climbs the ladder when hot.
+fn start_tiered(
+    options: &RunOptions,
+    start: std::time::Instant,
+) -> Result<runtime::EntryPoint, Error> {
+    let path = &options.file;
+    let base = host_machine(llvm::OptLevel::O0, path)?;
+    let (source, prepared) = llvm::OwnedModule::build(|context| {
+        let mut module = load::load(context, path, &options.extra_modules, &base)?;
+        let prepared = prepare::prepare(context, &module, path, &options.entry)?;
+        units::normalize(&mut module);
+        Ok::<_, Error>((module, prepared))
+    })?;
+    let program = units::Program::new(source).map_err(|reason| Error::Unsupported {
+        path: path.clone(),
+        message: format!("cannot compile functions separately: {}", reason.0),
+    })?;
+    let image = program.with_source(|module| {
+        let functions = units::defined_functions(module);
+        let privates: Vec<_> = units::private_globals(module)
+            .into_iter()
+            .map(|(global, _)| global)
+            .collect();
+        let mut image = module.build_image(&functions, &privates, tiering::RESOLVE_SYMBOL);
+        compile::compile(&mut image, llvm::OptLevel::O0, &base, path)
+    })?;
+    let cache = code_cache::CodeCache::new(path, &tiering::symbols())?;
+    cache.install(image)?;
+    let count = program.functions.len();
+    // SAFETY: these are the image unit's tables of `count` slot and profile addresses; the
+    // image is never unlinked.
+    let tables = unsafe {
+        runtime::image_tables(
+            cache.address("__tierup.slots")?,
+            cache.address("__tierup.profiles")?,
+            count,
+        )
+    };
+    let point_entry = cache.address(&prepared.entry)?;
+    let constructors = cache.address(prepare::CONSTRUCTORS)?;
+    let destructors = cache.address(prepare::DESTRUCTORS)?;
+    let engine = tiering::Engine::start(
+        program,
+        cache,
+        tables,
+        options.ladder.tiers().to_vec(),
+        tiering::TieringOptions {
+            hot_calls: options.hot_calls.max(1),
+            hot_loops: options.hot_loops.max(1),
+            compile_threads: options.compile_threads,
+            respect_optnone: options.respect_optnone,
+            trace: options.trace_tiering,
+        },
+        path.clone(),
+        start,
+    );
+    let (stats, stats_json) = (options.stats, options.stats_json.clone());
+    Ok(runtime::EntryPoint {
+        entry: point_entry,
         shape: prepared.shape,
         constructors,
         destructors,
-        args,
+        args: guest_args(options),
+        at_exit: Some(Box::new(move || {
+            engine.shutdown();
+            if stats || stats_json.is_some() {
+                let report = engine.report();
+                if stats {
+                    eprint!("{}", report.table());
+                }
+                if let Some(file) = &stats_json {
+                    let written = serde_json::to_string_pretty(&report)
+                        .map_err(|e| e.to_string())
+                        .and_then(|json| std::fs::write(file, json).map_err(|e| e.to_string()));
+                    if let Err(error) = written {
+                        eprintln!("tierup: error: cannot write '{}': {error}", file.display());
+                    }
+                }
+            }
+        })),
     })
 }
 
 /// Whether this build can run `ladder` (syntax is checked when parsing it).
 pub fn check_ladder(ladder: &Ladder) -> Result<(), Error> {
-    ladder.single_jit_tier().map(|_| ())
+    ladder.check()
 }

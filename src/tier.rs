@@ -52,27 +52,30 @@ impl Ladder {
         &self.0
     }
 
-    /// The single JIT tier this build can run the ladder with, or why it cannot.
-    pub(crate) fn single_jit_tier(&self) -> Result<Tier, Error> {
+    /// The tier `--eager` compiles everything at: the top of the ladder.
+    pub fn top(&self) -> Tier {
+        *self.0.last().expect("a parsed ladder has a tier")
+    }
+
+    /// Whether this build can run the ladder.
+    pub(crate) fn check(&self) -> Result<(), Error> {
         let fail = |message: &str| Error::Ladder {
             ladder: self.to_string(),
             message: message.to_string(),
         };
-        match self.0.as_slice() {
-            [Tier::Interp] => Err(fail(
-                "the interpreter tier 'interp' is not implemented yet; use one of O0, O1, O2, O3",
-            )),
-            [tier] => Ok(*tier),
-            _ => Err(fail(
-                "ladders of several tiers need the tiered JIT, which is not implemented yet; give one level such as O2",
-            )),
+        if self.0.contains(&Tier::Interp) {
+            return Err(fail(
+                "the interpreter tier 'interp' is not implemented yet; use JIT tiers from O0, O1, O2, O3",
+            ));
         }
+        Ok(())
     }
 }
 
 impl Default for Ladder {
+    /// Baseline code at once, the optimiser for what is hot.
     fn default() -> Self {
-        Ladder(vec![Tier::O2])
+        Ladder(vec![Tier::O0, Tier::O3])
     }
 }
 
@@ -137,6 +140,28 @@ pub fn modes() -> &'static [Mode] {
             args: &["--eager", "--tiers", "O2"],
             description: "whole program compiled before running, LLVM O2 for the host CPU",
         },
+        Mode {
+            name: "lazy-O0",
+            args: &["--tiers", "O0"],
+            description: "each function compiled at O0 on its first call, never promoted",
+        },
+        Mode {
+            name: "tiered-at-once",
+            args: &["--tiers", "O0,O3", "--hot-calls", "1", "--hot-loops", "1"],
+            description: "O0 then O3, every function promoted as soon as it runs",
+        },
+        Mode {
+            name: "tiered",
+            args: &[
+                "--tiers",
+                "O0,O3",
+                "--hot-calls",
+                "50",
+                "--hot-loops",
+                "500",
+            ],
+            description: "O0 then O3 with low thresholds, so promotions land mid-run",
+        },
     ]
 }
 
@@ -159,25 +184,13 @@ mod tests {
     }
 
     #[test]
-    fn only_single_jit_tiers_run_today() {
-        assert_eq!(
-            "O3".parse::<Ladder>().unwrap().single_jit_tier().unwrap(),
-            Tier::O3
-        );
-        assert!(
-            "interp"
-                .parse::<Ladder>()
-                .unwrap()
-                .single_jit_tier()
-                .is_err()
-        );
-        assert!(
-            "O0,O2"
-                .parse::<Ladder>()
-                .unwrap()
-                .single_jit_tier()
-                .is_err()
-        );
+    fn ladders_this_build_runs() {
+        let ladder = |text: &str| text.parse::<Ladder>().unwrap();
+        assert!(ladder("O3").check().is_ok());
+        assert!(ladder("O0,O3").check().is_ok());
+        assert_eq!(ladder("O0,O3").top(), Tier::O3);
+        assert!(ladder("interp").check().is_err());
+        assert!(ladder("interp,O2").check().is_err());
     }
 
     #[test]
@@ -189,7 +202,7 @@ mod tests {
                 .skip_while(|a| **a != "--tiers")
                 .nth(1)
                 .unwrap();
-            tiers.parse::<Ladder>().unwrap().single_jit_tier().unwrap();
+            tiers.parse::<Ladder>().unwrap().check().unwrap();
         }
     }
 }

@@ -224,7 +224,7 @@ fn unknown_or_unsupported_tier() {
         ("fast", "unknown tier 'fast'"),
         ("O2,O1", "must come after"),
         ("interp", "not implemented yet"),
-        ("O0,O3", "not implemented yet"),
+        ("interp,O3", "not implemented yet"),
     ] {
         let output = tierup()
             .args(["run", "--tiers", ladder])

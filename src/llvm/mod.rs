@@ -5,7 +5,10 @@
 //! so a value can never outlive the IR it points into. `orc` wraps the JIT linker.
 
 pub mod orc;
+mod shim;
 mod target;
+
+pub use shim::UnitSpec;
 
 pub use target::{OptLevel, TargetMachine};
 
@@ -159,10 +162,7 @@ impl Context {
                 };
                 return Err(first_line(&text).to_string());
             }
-            Ok(Module {
-                raw: module,
-                _context: PhantomData,
-            })
+            Ok(Module::from_raw(module))
         }
     }
 
@@ -214,16 +214,82 @@ impl Drop for Module<'_> {
     }
 }
 
+/// A context together with one module in it, for IR that lives as long as the program (the
+/// source of every unit the tiered JIT compiles). Not thread-safe: keep it behind a lock.
+pub struct OwnedModule {
+    // Declared before `context`, so that it is dropped first.
+    module: Module<'static>,
+    _context: Box<Context>,
+}
+
+// SAFETY: the context and module are only ever used by one thread at a time (the owner keeps
+// this behind a mutex), and LLVM contexts have no thread affinity.
+unsafe impl Send for OwnedModule {}
+
+impl OwnedModule {
+    /// Make a module in a new context with `make`, and keep the two together; `make` may
+    /// also return something else it learned.
+    pub fn build<T, E>(
+        make: impl FnOnce(&Context) -> Result<(Module<'_>, T), E>,
+    ) -> Result<(Self, T), E> {
+        let context = Box::new(Context::new());
+        let (module, extra) = make(&context)?;
+        // SAFETY: the module borrows the boxed context, whose address is stable and which this
+        // struct keeps alive (and drops after the module).
+        let module = unsafe { std::mem::transmute::<Module<'_>, Module<'static>>(module) };
+        Ok((
+            OwnedModule {
+                module,
+                _context: context,
+            },
+            extra,
+        ))
+    }
+
+    pub fn module(&self) -> &Module<'_> {
+        &self.module
+    }
+}
+
 /// The linkage classes tierup distinguishes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Linkage {
     External,
     ExternalWeak,
     Internal,
+    AvailableExternally,
     Other,
 }
 
 impl<'c> Module<'c> {
+    fn from_raw(raw: LLVMModuleRef) -> Self {
+        Module {
+            raw,
+            _context: PhantomData,
+        }
+    }
+
+    /// The module as bitcode, to move it to another context (another thread).
+    pub fn to_bitcode(&self) -> Vec<u8> {
+        // SAFETY: the module is live; the buffer is ours and disposed after copying.
+        unsafe {
+            let buffer = llvm_sys::bit_writer::LLVMWriteBitcodeToMemoryBuffer(self.raw);
+            let bytes = std::slice::from_raw_parts(
+                LLVMGetBufferStart(buffer).cast::<u8>(),
+                LLVMGetBufferSize(buffer),
+            )
+            .to_vec();
+            LLVMDisposeMemoryBuffer(buffer);
+            bytes
+        }
+    }
+
+    /// Drop debug information (the units of the tiered JIT do not carry it yet).
+    pub fn strip_debug_info(&mut self) {
+        // SAFETY: the module is live.
+        unsafe { llvm_sys::debuginfo::LLVMStripModuleDebugInfo(self.raw) };
+    }
+
     /// Link `other` into this module (it is consumed), as `llvm-link` does.
     pub fn link(&mut self, other: Module<'c>, context: &Context) -> Result<(), String> {
         let src = other.raw;
@@ -294,6 +360,35 @@ impl<'c> Module<'c> {
         self.collect(unsafe { LLVMGetFirstFunction(self.raw) }, |v| unsafe {
             LLVMGetNextFunction(v)
         })
+    }
+
+    /// Every alias of the module.
+    pub fn aliases(&self) -> Vec<Value<'_>> {
+        // SAFETY: iterating a live module's alias list.
+        self.collect(unsafe { LLVMGetFirstGlobalAlias(self.raw) }, |v| unsafe {
+            LLVMGetNextGlobalAlias(v)
+        })
+    }
+
+    /// Remove `optnone` and `noinline` (which `clang -O0` puts on every function) from every
+    /// function, so that the optimiser and inliner may work on them.
+    pub fn remove_optnone(&mut self) {
+        // SAFETY: attribute kinds are looked up by name; the functions belong to this module.
+        unsafe {
+            let kinds: Vec<u32> = ["optnone", "noinline"]
+                .iter()
+                .map(|name| LLVMGetEnumAttributeKindForName(name.as_ptr().cast(), name.len()))
+                .collect();
+            for function in self.functions() {
+                for kind in &kinds {
+                    LLVMRemoveEnumAttributeAtIndex(
+                        function.raw,
+                        llvm_sys::LLVMAttributeFunctionIndex,
+                        *kind,
+                    );
+                }
+            }
+        }
     }
 
     /// Every global variable of the module.
@@ -532,6 +627,16 @@ impl<'m> Value<'m> {
         unsafe { borrowed_str(LLVMGetValueName2(self.raw, &mut len), len) }
     }
 
+    pub fn set_name(self, name: &str) {
+        // SAFETY: the value is live; LLVM copies the name.
+        unsafe { LLVMSetValueName2(self.raw, name.as_ptr().cast(), name.len()) }
+    }
+
+    pub fn is_alias(self) -> bool {
+        // SAFETY: the value is live.
+        unsafe { !LLVMIsAGlobalAlias(self.raw).is_null() }
+    }
+
     /// For a global value: whether it has no body / initializer here.
     pub fn is_declaration(self) -> bool {
         // SAFETY: only called on global values.
@@ -555,6 +660,40 @@ impl<'m> Value<'m> {
             LLVMSetLinkage(self.raw, LLVMLinkage::LLVMExternalLinkage);
             LLVMSetVisibility(self.raw, llvm_sys::LLVMVisibility::LLVMDefaultVisibility);
         }
+    }
+
+    /// Leave its comdat: every definition of a tierup program is the only one.
+    pub fn clear_comdat(self) {
+        // SAFETY: only called on global objects.
+        unsafe { llvm_sys::comdat::LLVMSetComdat(self.raw, ptr::null_mut()) }
+    }
+
+    /// The functions this function calls directly, and its number of instructions.
+    pub fn direct_callees(self) -> (Vec<Value<'m>>, usize) {
+        let mut callees = Vec::new();
+        let mut size = 0;
+        // SAFETY: walking the blocks and instructions of a live function definition.
+        unsafe {
+            let mut block = LLVMGetFirstBasicBlock(self.raw);
+            while !block.is_null() {
+                let mut instruction = LLVMGetFirstInstruction(block);
+                while !instruction.is_null() {
+                    size += 1;
+                    if !LLVMIsACallInst(instruction).is_null() {
+                        let callee = LLVMGetCalledValue(instruction);
+                        if !LLVMIsAFunction(callee).is_null() && LLVMGetIntrinsicID(callee) == 0 {
+                            let callee = Value::wrap(callee);
+                            if !callees.contains(&callee) {
+                                callees.push(callee);
+                            }
+                        }
+                    }
+                    instruction = LLVMGetNextInstruction(instruction);
+                }
+                block = LLVMGetNextBasicBlock(block);
+            }
+        }
+        (callees, size)
     }
 
     pub fn make_private(self) {

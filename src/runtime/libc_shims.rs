@@ -1,6 +1,7 @@
 //! C library functions that glibc links statically into each program (from
 //! `libc_nonshared.a`) instead of exporting them from `libc.so`, so no dynamic lookup finds
 //! them. The runtime provides them, forwarding to the copies linked into tierup itself.
+//! (`atexit` is one too; `process` provides it with the rest of the exit sequence.)
 
 use std::ffi::c_int;
 
@@ -13,11 +14,6 @@ unsafe extern "C" {
         parent: Option<Handler>,
         child: Option<Handler>,
     ) -> c_int;
-}
-
-extern "C" fn guest_atexit(handler: Handler) -> c_int {
-    // SAFETY: forwards the guest's handler unchanged; the handler's code lives until exit.
-    unsafe { libc::atexit(handler) }
 }
 
 extern "C" fn guest_at_quick_exit(handler: Handler) -> c_int {
@@ -35,12 +31,8 @@ extern "C" fn guest_pthread_atfork(
 }
 
 /// The shims by the name the guest calls them.
-pub fn symbols() -> [(&'static str, usize); 3] {
+pub fn symbols() -> [(&'static str, usize); 2] {
     [
-        (
-            "atexit",
-            guest_atexit as extern "C" fn(Handler) -> c_int as usize,
-        ),
         (
             "at_quick_exit",
             guest_at_quick_exit as extern "C" fn(Handler) -> c_int as usize,

@@ -1,9 +1,15 @@
-//! Starting the guest the way a native process starts: default signal dispositions,
+//! Starting and ending the guest the way a native process does: default signal dispositions,
 //! constructors, `main(argc, argv, envp)`, then `exit` with main's result, which runs the
 //! `atexit` handlers, then the destructors, and flushes stdio.
+//!
+//! The runtime owns the exit sequence: the guest's `exit` and `atexit` are ours. Its handlers
+//! and destructors run in native order, stdio is flushed, the engine reports, and the process
+//! ends with `_exit`. libc's own `exit` would also run LLVM's static destructors, some of which
+//! register lazily during compiles and would run before any hook of ours, under a compile
+//! thread still using them.
 
 use std::ffi::{CString, c_char, c_int};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 /// How the entry function is called.
 #[derive(Clone, Copy, Debug)]
@@ -22,22 +28,76 @@ pub struct EntryPoint {
     pub destructors: usize,
     /// argv, argv[0] first.
     pub args: Vec<CString>,
+    /// Runs at exit after the guest's handlers and destructors and the flush of stdio: stops
+    /// compile threads and reports statistics.
+    pub at_exit: Option<Box<dyn Fn() + Send + Sync>>,
+}
+
+static AT_EXIT: OnceLock<Box<dyn Fn() + Send + Sync>> = OnceLock::new();
+
+/// Report an error the program cannot continue from, flush the guest's output, and end the
+/// process without running its exit handlers.
+pub fn fatal(message: &str) -> ! {
+    eprintln!("tierup: error: {message}");
+    // SAFETY: fflush(NULL) flushes every stdio stream; _exit ends the process at once.
+    unsafe {
+        libc::fflush(std::ptr::null_mut());
+        libc::_exit(70)
+    }
 }
 
 unsafe extern "C" {
     static environ: *const *const c_char;
 }
 
-static DESTRUCTORS: AtomicUsize = AtomicUsize::new(0);
+type Handler = extern "C" fn();
 
-extern "C" fn run_destructors() {
-    let address = DESTRUCTORS.load(Ordering::Acquire);
-    if address != 0 {
-        // SAFETY: the address is the prepared module's `void ()` destructor runner, whose code
-        // stays mapped until the process ends.
-        let destructors: extern "C" fn() = unsafe { std::mem::transmute(address) };
-        destructors();
+/// The guest's exit handlers, in registration order; the destructor runner is first.
+static EXIT_HANDLERS: Mutex<Vec<Handler>> = Mutex::new(Vec::new());
+
+extern "C" fn guest_atexit(handler: Handler) -> c_int {
+    EXIT_HANDLERS
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .push(handler);
+    0
+}
+
+extern "C" fn guest_exit(status: c_int) -> ! {
+    exit(status)
+}
+
+/// End the process as `exit(status)` does natively.
+fn exit(status: c_int) -> ! {
+    // Handlers may register more handlers: take them one at a time, last first.
+    loop {
+        let handler = EXIT_HANDLERS
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .pop();
+        match handler {
+            Some(handler) => handler(),
+            None => break,
+        }
     }
+    // SAFETY: fflush(NULL) flushes every stdio stream of the process.
+    unsafe { libc::fflush(std::ptr::null_mut()) };
+    if let Some(hook) = AT_EXIT.get() {
+        hook();
+    }
+    // SAFETY: ends the process at once, without libc's exit handlers (see the module docs).
+    unsafe { libc::_exit(status) }
+}
+
+/// The exit functions the guest calls, by symbol name.
+pub fn symbols() -> [(&'static str, usize); 2] {
+    [
+        (
+            "atexit",
+            guest_atexit as extern "C" fn(Handler) -> c_int as usize,
+        ),
+        ("exit", guest_exit as extern "C" fn(c_int) -> ! as usize),
+    ]
 }
 
 /// Rust's runtime ignores SIGPIPE and catches SIGSEGV/SIGBUS to report stack overflows;
@@ -52,11 +112,15 @@ fn restore_default_signals() {
 /// Run the guest program; never returns: the process ends with the guest's status.
 pub fn start(point: EntryPoint) -> ! {
     restore_default_signals();
-    DESTRUCTORS.store(point.destructors, Ordering::Release);
+    if let Some(hook) = point.at_exit {
+        let _ = AT_EXIT.set(hook);
+    }
+    // SAFETY: the address is the prepared module's `void ()` destructor runner, whose code
+    // stays mapped until the process ends.
+    let destructors: Handler = unsafe { std::mem::transmute(point.destructors) };
     // Registered before any constructor runs, so that (as `_dl_fini` natively) destructors run
     // after every `atexit` handler the program registers.
-    // SAFETY: `run_destructors` is a plain `extern "C" fn()` valid for the process's lifetime.
-    unsafe { libc::atexit(run_destructors) };
+    guest_atexit(destructors);
 
     // SAFETY: the address is the prepared module's `void ()` constructor runner.
     let constructors: extern "C" fn() = unsafe { std::mem::transmute(point.constructors) };
@@ -89,6 +153,5 @@ pub fn start(point: EntryPoint) -> ! {
             0
         }
     };
-    // SAFETY: `exit` runs atexit handlers and destructors and flushes stdio, as natively.
-    unsafe { libc::exit(status) }
+    exit(status)
 }

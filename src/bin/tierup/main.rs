@@ -19,7 +19,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Run a program (`tierup FILE ARGS...` is short for `tierup run FILE ARGS...`).
-    Run(commands::run::RunCommand),
+    Run(Box<commands::run::RunCommand>),
     /// List the execution modes the engine offers.
     Modes(commands::modes::ModesCommand),
 }

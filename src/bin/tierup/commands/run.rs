@@ -20,12 +20,33 @@ pub struct RunCommand {
     /// argv[0] for the program (default: FILE).
     #[arg(long, value_name = "NAME")]
     argv0: Option<OsString>,
-    /// The tier ladder, comma-separated from interp,O0,O1,O2,O3 (one JIT level today).
-    #[arg(long, default_value = "O2", value_name = "LIST", value_parser = parse_ladder)]
+    /// The tier ladder, comma-separated from O0,O1,O2,O3 (interp comes later), lowest first.
+    #[arg(long, default_value = "O0,O3", value_name = "LIST", value_parser = parse_ladder)]
     tiers: Ladder,
-    /// Compile the whole program before running it (as `lli` does).
+    /// Compile the whole program at the ladder's top tier before running it (as `lli` does).
     #[arg(long)]
     eager: bool,
+    /// Promote a function after this many calls.
+    #[arg(long, value_name = "N", default_value_t = tierup::DEFAULT_HOT_CALLS)]
+    hot_calls: u64,
+    /// Promote a function after this many loop iterations.
+    #[arg(long, value_name = "N", default_value_t = tierup::DEFAULT_HOT_LOOPS)]
+    hot_loops: u64,
+    /// Background compile threads (default: cores - 1, at least 1).
+    #[arg(long, value_name = "N")]
+    compile_threads: Option<usize>,
+    /// Keep `optnone`/`noinline` from `clang -O0` in the optimising tiers.
+    #[arg(long)]
+    respect_optnone: bool,
+    /// At exit, print per-function tiering statistics to stderr.
+    #[arg(long)]
+    stats: bool,
+    /// At exit, write the tiering statistics as JSON to FILE.
+    #[arg(long, value_name = "FILE")]
+    stats_json: Option<PathBuf>,
+    /// Print one line to stderr per compile (time, function, from -> to, reason, timings).
+    #[arg(long)]
+    trace_tiering: bool,
     /// The program: .ll, .bc, or - for standard input.
     #[arg(value_name = "FILE")]
     file: PathBuf,
@@ -59,6 +80,15 @@ impl RunCommand {
             args: self.args,
             ladder: self.tiers,
             eager: self.eager,
+            hot_calls: self.hot_calls,
+            hot_loops: self.hot_loops,
+            compile_threads: self
+                .compile_threads
+                .unwrap_or_else(tierup::default_compile_threads),
+            respect_optnone: self.respect_optnone,
+            stats: self.stats,
+            stats_json: self.stats_json,
+            trace_tiering: self.trace_tiering,
         };
         match tierup::run(&options)? {}
     }

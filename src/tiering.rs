@@ -1,0 +1,473 @@
+//! Tiering: the one place where a function's tier changes.
+//!
+//! Every defined function has a record: its slot and profile (in the image unit), the ladder
+//! index of its installed code, and a `busy` flag that makes compiles of one function exclusive.
+//!
+//! - First call: the function's lazy stub calls `__tierup_resolve(id)`, which compiles it at
+//!   the first tier of the ladder on the calling thread and installs it. Concurrent first calls
+//!   wait for that compile.
+//! - Hot: instrumented code calls `__tierup_hot(id, kind)` when its call or loop count reaches
+//!   its limit. The function is queued for the next tier (by hotness, once), and a compile
+//!   thread builds and installs it while the program keeps running in the old code.
+//! - Install: one atomic store into the slot. Threads already inside the old code finish
+//!   there; old versions stay mapped (counted as superseded).
+
+use std::collections::BinaryHeap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
+use std::sync::{Condvar, Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+
+use crate::code_cache::CodeCache;
+use crate::compile;
+use crate::llvm::{Context, OptLevel, TargetMachine};
+use crate::runtime::{self, Profile, Slot};
+use crate::tier::Tier;
+use crate::units::Program;
+
+pub const RESOLVE_SYMBOL: &str = "__tierup_resolve";
+pub const HOT_SYMBOL: &str = "__tierup_hot";
+
+/// How functions climb the ladder.
+#[derive(Clone, Debug)]
+pub struct TieringOptions {
+    pub hot_calls: u64,
+    pub hot_loops: u64,
+    pub compile_threads: usize,
+    pub respect_optnone: bool,
+    pub trace: bool,
+}
+
+/// Why a function was compiled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    FirstCall,
+    HotCalls,
+    HotLoop,
+}
+
+/// One compile of one function.
+#[derive(Clone, Debug, Serialize)]
+pub struct Promotion {
+    pub from: Option<Tier>,
+    pub to: Tier,
+    pub reason: Reason,
+    /// When it was installed (or failed), since the engine started.
+    pub at_ms: f64,
+    /// Time in the queue before a compile thread took it.
+    pub queue_ms: f64,
+    pub compile_ms: f64,
+    /// The compile's error; the function then stays in its current code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+struct Record {
+    slot: Slot,
+    profile: Profile,
+    /// Ladder index of the installed code; -1 before the first compile.
+    tier: AtomicI32,
+    busy: AtomicBool,
+    history: Mutex<Vec<Promotion>>,
+}
+
+#[derive(PartialEq, Eq)]
+struct Job {
+    hotness: u64,
+    id: usize,
+    tier: usize,
+    reason: Reason,
+    queued: Instant,
+}
+
+impl Ord for Job {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.hotness
+            .cmp(&other.hotness)
+            .then(other.id.cmp(&self.id))
+    }
+}
+
+impl PartialOrd for Job {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+#[derive(Default)]
+struct Queue {
+    jobs: BinaryHeap<Job>,
+    running: usize,
+    shutdown: bool,
+}
+
+pub struct Engine {
+    program: Program,
+    cache: CodeCache,
+    ladder: Vec<Tier>,
+    options: TieringOptions,
+    records: Vec<Record>,
+    queue: Mutex<Queue>,
+    queue_changed: Condvar,
+    first_compiles: Mutex<()>,
+    first_compile_done: Condvar,
+    start: Instant,
+    path: PathBuf,
+}
+
+static ENGINE: OnceLock<&'static Engine> = OnceLock::new();
+
+fn engine() -> &'static Engine {
+    ENGINE
+        .get()
+        .expect("compiled code runs only after the engine started")
+}
+
+extern "C" fn resolve_callback(id: u64) -> usize {
+    engine().resolve(id as usize)
+}
+
+extern "C" fn hot_callback(id: u64, kind: u64) {
+    engine().hot(id as usize, kind)
+}
+
+/// The runtime functions compiled code calls into the engine with.
+pub fn symbols() -> [(&'static str, usize); 2] {
+    [
+        (
+            RESOLVE_SYMBOL,
+            resolve_callback as extern "C" fn(u64) -> usize as usize,
+        ),
+        (HOT_SYMBOL, hot_callback as extern "C" fn(u64, u64) as usize),
+    ]
+}
+
+fn millis(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1000.0
+}
+
+impl Engine {
+    /// Start the engine for `program`, whose image is linked in `cache` with the given slot and
+    /// profile tables, and its compile threads. It lives until the process ends.
+    pub fn start(
+        program: Program,
+        cache: CodeCache,
+        tables: Vec<(Slot, Profile)>,
+        ladder: Vec<Tier>,
+        options: TieringOptions,
+        path: PathBuf,
+        start: Instant,
+    ) -> &'static Engine {
+        let records = tables
+            .into_iter()
+            .map(|(slot, profile)| Record {
+                slot,
+                profile,
+                tier: AtomicI32::new(-1),
+                busy: AtomicBool::new(false),
+                history: Mutex::new(Vec::new()),
+            })
+            .collect();
+        let engine: &'static Engine = Box::leak(Box::new(Engine {
+            program,
+            cache,
+            ladder,
+            options,
+            records,
+            queue: Mutex::new(Queue::default()),
+            queue_changed: Condvar::new(),
+            first_compiles: Mutex::new(()),
+            first_compile_done: Condvar::new(),
+            start,
+            path,
+        }));
+        assert!(ENGINE.set(engine).is_ok(), "one engine per process");
+        if engine.ladder.len() > 1 {
+            for index in 0..engine.options.compile_threads.max(1) {
+                std::thread::Builder::new()
+                    .name(format!("tierup-compile-{index}"))
+                    .spawn(move || engine.compile_thread())
+                    .expect("cannot start a compile thread");
+            }
+        }
+        engine
+    }
+
+    /// The code to run for function `id`, compiling it at the first tier if it has none.
+    fn resolve(&self, id: usize) -> usize {
+        let record = &self.records[id];
+        loop {
+            if record.tier.load(Ordering::Acquire) >= 0 {
+                return record.slot.code();
+            }
+            if record
+                .busy
+                .compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire)
+                .is_ok()
+            {
+                let started = Instant::now();
+                let result = self.compile(id, 0);
+                let compile_time = started.elapsed();
+                let code = match result {
+                    Ok(code) => code,
+                    Err(message) => runtime::fatal(&format!(
+                        "{}: cannot compile function '{}' at tier {}: {message}",
+                        self.path.display(),
+                        self.program.functions[id].name,
+                        self.ladder[0]
+                    )),
+                };
+                self.install(id, 0, code, Reason::FirstCall, Duration::ZERO, compile_time);
+                record.busy.store(false, Ordering::Release);
+                let _guard = self
+                    .first_compiles
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner());
+                self.first_compile_done.notify_all();
+                return code;
+            }
+            // Another thread is compiling it: wait for that.
+            let guard = self
+                .first_compiles
+                .lock()
+                .unwrap_or_else(|e| e.into_inner());
+            if record.tier.load(Ordering::Acquire) < 0 {
+                let _ = self
+                    .first_compile_done
+                    .wait_timeout(guard, Duration::from_millis(10));
+            }
+        }
+    }
+
+    /// Instrumented code of function `id` reached a limit (kind 0: calls, 1: loop iterations).
+    fn hot(&self, id: usize, kind: u64) {
+        let record = &self.records[id];
+        record.profile.disarm();
+        let current = record.tier.load(Ordering::Acquire);
+        if current < 0 || current as usize + 1 >= self.ladder.len() {
+            return;
+        }
+        if record
+            .busy
+            .compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire)
+            .is_err()
+        {
+            return;
+        }
+        let job = Job {
+            hotness: record.profile.calls() + record.profile.loops(),
+            id,
+            tier: current as usize + 1,
+            reason: if kind == 0 {
+                Reason::HotCalls
+            } else {
+                Reason::HotLoop
+            },
+            queued: Instant::now(),
+        };
+        let mut queue = self.queue.lock().unwrap_or_else(|e| e.into_inner());
+        queue.jobs.push(job);
+        self.queue_changed.notify_one();
+    }
+
+    fn compile_thread(&self) {
+        loop {
+            let job = {
+                let mut queue = self.queue.lock().unwrap_or_else(|e| e.into_inner());
+                loop {
+                    if queue.shutdown {
+                        return;
+                    }
+                    if let Some(job) = queue.jobs.pop() {
+                        queue.running += 1;
+                        break job;
+                    }
+                    queue = self
+                        .queue_changed
+                        .wait(queue)
+                        .unwrap_or_else(|e| e.into_inner());
+                }
+            };
+            let queue_time = job.queued.elapsed();
+            let started = Instant::now();
+            let result = self.compile(job.id, job.tier);
+            let compile_time = started.elapsed();
+            match result {
+                Ok(code) => {
+                    self.install(job.id, job.tier, code, job.reason, queue_time, compile_time)
+                }
+                Err(message) => self.record_failure(&job, queue_time, compile_time, message),
+            }
+            self.records[job.id].busy.store(false, Ordering::Release);
+            let mut queue = self.queue.lock().unwrap_or_else(|e| e.into_inner());
+            queue.running -= 1;
+            self.queue_changed.notify_all();
+        }
+    }
+
+    /// Compile function `id` for ladder position `tier_index`; the address of its code.
+    fn compile(&self, id: usize, tier_index: usize) -> Result<usize, String> {
+        let tier = self.ladder[tier_index];
+        let level = compile::opt_level(tier).expect("ladders of the tiered JIT are JIT tiers");
+        let top = tier_index + 1 == self.ladder.len();
+        let info = &self.program.functions[id];
+        let version = format!("{}.__{}", info.name, tier.name());
+        let bitcode = self
+            .program
+            .unit_bitcode(id, &version, top && level != OptLevel::O0);
+        let context = Context::new();
+        let mut unit = context.parse_ir(&bitcode, &version)?;
+        if level != OptLevel::O0 && !self.options.respect_optnone {
+            unit.remove_optnone();
+        }
+        if !top {
+            let function = unit
+                .function(&version)
+                .ok_or("the unit lost its function")?;
+            unit.instrument(
+                function,
+                &format!("{}.__profile", info.name),
+                HOT_SYMBOL,
+                id as u64,
+            );
+        }
+        let machine = TargetMachine::host(level)?;
+        let object =
+            compile::compile(&mut unit, level, &machine, &self.path).map_err(|e| e.to_string())?;
+        drop(unit);
+        self.cache.install(object).map_err(|e| e.to_string())?;
+        self.cache.address(&version).map_err(|e| e.to_string())
+    }
+
+    fn install(
+        &self,
+        id: usize,
+        tier_index: usize,
+        code: usize,
+        reason: Reason,
+        queue_time: Duration,
+        compile_time: Duration,
+    ) {
+        let record = &self.records[id];
+        if tier_index + 1 < self.ladder.len() {
+            let (calls, loops) = if tier_index == 0 {
+                (0, 0)
+            } else {
+                (record.profile.calls(), record.profile.loops())
+            };
+            record.profile.arm(
+                calls.saturating_add(self.options.hot_calls),
+                loops.saturating_add(self.options.hot_loops),
+            );
+        } else {
+            record.profile.disarm();
+        }
+        let from = record.tier.load(Ordering::Acquire);
+        record.slot.install(code);
+        record.tier.store(tier_index as i32, Ordering::Release);
+        let promotion = Promotion {
+            from: (from >= 0).then(|| self.ladder[from as usize]),
+            to: self.ladder[tier_index],
+            reason,
+            at_ms: millis(self.start.elapsed()),
+            queue_ms: millis(queue_time),
+            compile_ms: millis(compile_time),
+            error: None,
+        };
+        self.trace(id, &promotion);
+        record
+            .history
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(promotion);
+    }
+
+    fn record_failure(
+        &self,
+        job: &Job,
+        queue_time: Duration,
+        compile_time: Duration,
+        error: String,
+    ) {
+        let record = &self.records[job.id];
+        let from = record.tier.load(Ordering::Acquire);
+        let promotion = Promotion {
+            from: (from >= 0).then(|| self.ladder[from as usize]),
+            to: self.ladder[job.tier],
+            reason: job.reason,
+            at_ms: millis(self.start.elapsed()),
+            queue_ms: millis(queue_time),
+            compile_ms: millis(compile_time),
+            error: Some(crate::llvm::first_line(&error).to_string()),
+        };
+        self.trace(job.id, &promotion);
+        record
+            .history
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(promotion);
+    }
+
+    fn trace(&self, id: usize, promotion: &Promotion) {
+        if !self.options.trace {
+            return;
+        }
+        let from = promotion.from.map_or("-".to_string(), |t| t.to_string());
+        let outcome = match &promotion.error {
+            Some(error) => format!(" FAILED: {error}"),
+            None => String::new(),
+        };
+        eprintln!(
+            "tierup: [{:9.3} ms] {} {} -> {} ({:?}) queued {:.3} ms, compiled {:.3} ms{outcome}",
+            promotion.at_ms,
+            self.program.functions[id].name,
+            from,
+            promotion.to,
+            promotion.reason,
+            promotion.queue_ms,
+            promotion.compile_ms,
+        );
+    }
+
+    /// Stop the compile threads once their current compiles are done (so that none is inside
+    /// LLVM while the process tears LLVM down).
+    pub fn shutdown(&self) {
+        let mut queue = self.queue.lock().unwrap_or_else(|e| e.into_inner());
+        queue.shutdown = true;
+        queue.jobs.clear();
+        self.queue_changed.notify_all();
+        while queue.running > 0 {
+            queue = self
+                .queue_changed
+                .wait(queue)
+                .unwrap_or_else(|e| e.into_inner());
+        }
+    }
+
+    /// What happened to every function, for `--stats`.
+    pub fn report(&self) -> crate::stats::Report {
+        let functions = self
+            .records
+            .iter()
+            .zip(&self.program.functions)
+            .map(|(record, info)| {
+                let tier = record.tier.load(Ordering::Acquire);
+                crate::stats::FunctionReport {
+                    name: info.name.clone(),
+                    calls: record.profile.calls(),
+                    loop_iterations: record.profile.loops(),
+                    tier: (tier >= 0).then(|| self.ladder[tier as usize]),
+                    promotions: record
+                        .history
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .clone(),
+                }
+            })
+            .collect();
+        crate::stats::Report::new(&self.ladder, functions, millis(self.start.elapsed()))
+    }
+}

@@ -1,0 +1,203 @@
+//! Units: the program cut into functions that compile on their own.
+//!
+//! The prepared module stays in one LLVM context (the source), behind a lock. Compiling a
+//! function takes a unit out of it: a module with that function (under a version name),
+//! declarations of what it refers to and, for the optimising tier, available_externally copies
+//! of its callees. The unit travels as bitcode to the compile thread, which parses it into a
+//! context of its own. Globals are not in units: they live once, in the image unit.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::sync::Mutex;
+
+use crate::llvm::{Linkage, Module, OwnedModule, UnitSpec, Value};
+
+/// What the engine knows about one defined function.
+pub struct FunctionInfo {
+    pub name: String,
+    /// Its blocks are address-taken (computed goto): its body refers to its own blocks.
+    pub address_bound: bool,
+    /// Globals that hold this function's block addresses and so live in its unit.
+    privates: Vec<String>,
+    /// Functions it calls directly (ids).
+    callees: Vec<usize>,
+    /// Number of instructions.
+    size: usize,
+}
+
+/// Why a program cannot be cut into units.
+pub struct Unsplittable(pub String);
+
+pub struct Program {
+    source: Mutex<OwnedModule>,
+    pub functions: Vec<FunctionInfo>,
+}
+
+/// Budget for the callee bodies given to the optimiser with one function.
+const INLINE_DEPTH: usize = 3;
+const INLINE_CALLEE_LIMIT: usize = 2_000;
+const INLINE_TOTAL_LIMIT: usize = 20_000;
+
+/// Make every definition a uniquely named external symbol, so that units can refer to each
+/// other: names are already unique within a module, so internal symbols keep theirs.
+pub fn normalize(module: &mut Module<'_>) {
+    module.strip_debug_info();
+    let mut anonymous = 0;
+    let globals = module
+        .functions()
+        .into_iter()
+        .chain(module.globals())
+        .chain(module.aliases());
+    for global in globals {
+        if global.is_declaration() || global.name().starts_with("llvm.") {
+            continue;
+        }
+        if global.name().is_empty() {
+            global.set_name(&format!("__tierup.anonymous.{anonymous}"));
+            anonymous += 1;
+        }
+        if global.linkage() != Linkage::AvailableExternally {
+            global.make_external();
+        }
+        if !global.is_alias() {
+            global.clear_comdat();
+        }
+    }
+}
+
+/// The functions that get a unit, a slot and an entry: every definition, in module order.
+pub fn defined_functions<'m>(module: &'m Module<'_>) -> Vec<Value<'m>> {
+    module
+        .functions()
+        .into_iter()
+        .filter(|f| !f.is_declaration() && f.linkage() != Linkage::AvailableExternally)
+        .collect()
+}
+
+/// The globals holding block addresses, which live in their function's unit.
+pub fn private_globals<'m>(module: &'m Module<'_>) -> Vec<(Value<'m>, Value<'m>)> {
+    module
+        .globals()
+        .into_iter()
+        .filter_map(|g| g.block_address_owner().map(|owner| (g, owner)))
+        .collect()
+}
+
+impl Program {
+    pub fn new(source: OwnedModule) -> Result<Program, Unsplittable> {
+        let functions = {
+            let module = source.module();
+            let defined = defined_functions(module);
+            let ids: HashMap<String, usize> = defined
+                .iter()
+                .enumerate()
+                .map(|(i, f)| (f.name(), i))
+                .collect();
+            let mut privates: HashMap<String, Vec<String>> = HashMap::new();
+            for (global, owner) in private_globals(module) {
+                let foreign_user = global
+                    .users()
+                    .iter()
+                    .any(|u| u.parent_function() != Some(owner));
+                if foreign_user {
+                    return Err(Unsplittable(format!(
+                        "global '{}' holds block addresses of '{}' and is used outside it",
+                        global.name(),
+                        owner.name()
+                    )));
+                }
+                privates
+                    .entry(owner.name())
+                    .or_default()
+                    .push(global.name());
+            }
+            defined
+                .iter()
+                .map(|function| {
+                    let name = function.name();
+                    let (callees, size) = function.direct_callees();
+                    FunctionInfo {
+                        address_bound: function.has_block_addresses(),
+                        privates: privates.remove(&name).unwrap_or_default(),
+                        callees: callees
+                            .iter()
+                            .filter_map(|c| ids.get(&c.name()).copied())
+                            .collect(),
+                        size,
+                        name,
+                    }
+                })
+                .collect()
+        };
+        Ok(Program {
+            source: Mutex::new(source),
+            functions,
+        })
+    }
+
+    /// Run `work` with the source module (one thread at a time).
+    pub fn with_source<T>(&self, work: impl FnOnce(&Module<'_>) -> T) -> T {
+        let source = self.source.lock().unwrap_or_else(|e| e.into_inner());
+        work(source.module())
+    }
+
+    /// Callees worth giving the optimiser with function `id`: breadth first from its direct
+    /// callees, small ones only, within a total budget.
+    fn inline_candidates(&self, id: usize) -> Vec<usize> {
+        let mut chosen = Vec::new();
+        let mut seen: HashSet<usize> = HashSet::from([id]);
+        let mut queue: VecDeque<(usize, usize)> =
+            self.functions[id].callees.iter().map(|&c| (c, 1)).collect();
+        let mut total = 0;
+        while let Some((callee, depth)) = queue.pop_front() {
+            if !seen.insert(callee) {
+                continue;
+            }
+            let info = &self.functions[callee];
+            if info.address_bound || !info.privates.is_empty() || info.size > INLINE_CALLEE_LIMIT {
+                continue;
+            }
+            if total + info.size > INLINE_TOTAL_LIMIT {
+                break;
+            }
+            total += info.size;
+            chosen.push(callee);
+            if depth < INLINE_DEPTH {
+                queue.extend(info.callees.iter().map(|&c| (c, depth + 1)));
+            }
+        }
+        chosen
+    }
+
+    /// The bitcode of a unit holding function `id` as `version_name`, with callee copies for
+    /// the optimiser when `with_callees` is set.
+    pub fn unit_bitcode(&self, id: usize, version_name: &str, with_callees: bool) -> Vec<u8> {
+        let info = &self.functions[id];
+        let copies = if with_callees {
+            self.inline_candidates(id)
+        } else {
+            Vec::new()
+        };
+        self.with_source(|module| {
+            let function = module
+                .function(&info.name)
+                .expect("units name defined functions");
+            let copies: Vec<Value<'_>> = copies
+                .iter()
+                .filter_map(|&c| module.function(&self.functions[c].name))
+                .collect();
+            let privates: Vec<Value<'_>> = info
+                .privates
+                .iter()
+                .filter_map(|name| module.global(name))
+                .collect();
+            let unit = module.extract_unit(&UnitSpec {
+                function,
+                version_name,
+                self_to_entry: !info.address_bound,
+                copies: &copies,
+                privates: &privates,
+            });
+            unit.to_bitcode()
+        })
+    }
+}
