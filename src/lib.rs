@@ -62,6 +62,8 @@ pub struct RunOptions {
     pub stats_json: Option<PathBuf>,
     /// Print one line to stderr per compile.
     pub trace_tiering: bool,
+    /// Compile promotions on the thread that found the function hot (deterministic).
+    pub batch: bool,
 }
 
 /// Default promotion thresholds (see the README for how they were chosen).
@@ -93,6 +95,7 @@ impl RunOptions {
             stats: false,
             stats_json: None,
             trace_tiering: false,
+            batch: false,
         }
     }
 }
@@ -225,6 +228,7 @@ fn start_tiered(
             compile_threads: options.compile_threads,
             respect_optnone: options.respect_optnone,
             trace: options.trace_tiering,
+            batch: options.batch,
         },
         path.clone(),
         start,

@@ -38,6 +38,9 @@ pub struct TieringOptions {
     pub compile_threads: usize,
     pub respect_optnone: bool,
     pub trace: bool,
+    /// Compile promotions on the thread that found the function hot, which waits for it
+    /// (deterministic, for tests; HotSpot's `-Xbatch`).
+    pub batch: bool,
 }
 
 /// Why a function was compiled.
@@ -185,7 +188,7 @@ impl Engine {
             path,
         }));
         assert!(ENGINE.set(engine).is_ok(), "one engine per process");
-        if engine.ladder.len() > 1 {
+        if engine.ladder.len() > 1 && !engine.options.batch {
             for index in 0..engine.options.compile_threads.max(1) {
                 std::thread::Builder::new()
                     .name(format!("tierup-compile-{index}"))
@@ -268,6 +271,10 @@ impl Engine {
             },
             queued: Instant::now(),
         };
+        if self.options.batch {
+            self.run_job(job);
+            return;
+        }
         let mut queue = self.queue.lock().unwrap_or_else(|e| e.into_inner());
         queue.jobs.push(job);
         self.queue_changed.notify_one();
@@ -306,6 +313,20 @@ impl Engine {
             queue.running -= 1;
             self.queue_changed.notify_all();
         }
+    }
+
+    /// Compile a promotion and install it (or record its failure); the function is free for
+    /// its next promotion afterwards.
+    fn run_job(&self, job: Job) {
+        let queue_time = job.queued.elapsed();
+        let started = Instant::now();
+        let result = self.compile(job.id, job.tier);
+        let compile_time = started.elapsed();
+        match result {
+            Ok(code) => self.install(job.id, job.tier, code, job.reason, queue_time, compile_time),
+            Err(message) => self.record_failure(&job, queue_time, compile_time, message),
+        }
+        self.records[job.id].busy.store(false, Ordering::Release);
     }
 
     /// Compile function `id` for ladder position `tier_index`; the address of its code.

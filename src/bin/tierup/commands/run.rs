@@ -47,6 +47,10 @@ pub struct RunCommand {
     /// Print one line to stderr per compile (time, function, from -> to, reason, timings).
     #[arg(long)]
     trace_tiering: bool,
+    /// Compile promotions on the thread that found the function hot, which waits for them
+    /// (deterministic runs, like HotSpot's -Xbatch).
+    #[arg(long)]
+    batch: bool,
     /// The program: .ll, .bc, or - for standard input.
     #[arg(value_name = "FILE")]
     file: PathBuf,
@@ -89,6 +93,7 @@ impl RunCommand {
             stats: self.stats,
             stats_json: self.stats_json,
             trace_tiering: self.trace_tiering,
+            batch: self.batch,
         };
         match tierup::run(&options)? {}
     }

@@ -1,0 +1,298 @@
+//! Tier-up, observed through the engine's statistics: hot functions are promoted and cold ones
+//! are not; a function's address is the same before and after its promotion; threads calling a
+//! function while it is promoted all get correct results.
+//!
+//! `--batch` makes promotions synchronous (compiled on the thread that found the function hot),
+//! so that what is promoted does not depend on timing.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+use tempfile::TempDir;
+
+fn clang() -> String {
+    std::env::var("TIERUP_CLANG").unwrap_or_else(|_| "clang-22".to_string())
+}
+
+/// Compile C `source` at -O0 (every function `optnone`) to IR in `dir`.
+fn compile(dir: &TempDir, name: &str, source: &str) -> PathBuf {
+    let c = dir.path().join(format!("{name}.c"));
+    std::fs::write(&c, source).unwrap();
+    let ir = dir.path().join(format!("{name}.ll"));
+    let status = Command::new(clang())
+        .args(["-O0", "-S", "-emit-llvm", "-o"])
+        .arg(&ir)
+        .arg(&c)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    ir
+}
+
+fn tierup(ir: &Path, args: &[&str], stats: &Path) -> Output {
+    let output = Command::new(env!("CARGO_BIN_EXE_tierup"))
+        .arg("run")
+        .args(args)
+        .arg("--stats-json")
+        .arg(stats)
+        .arg(ir)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{output:?}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
+}
+
+fn report(path: &Path) -> Value {
+    serde_json::from_slice(&std::fs::read(path).expect("stats written")).expect("stats are JSON")
+}
+
+fn function<'a>(report: &'a Value, name: &str) -> &'a Value {
+    report["functions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["name"] == name)
+        .unwrap_or_else(|| panic!("{name} is not in the report: {report:#}"))
+}
+
+/// The tiers a function's code went through, and why.
+fn promotions(function: &Value) -> Vec<(String, String)> {
+    function["promotions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            assert!(p.get("error").is_none(), "failed compile: {p}");
+            (
+                p["to"].as_str().unwrap().to_string(),
+                p["reason"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+const HOT_AND_COLD: &str = r#"
+#include <stdio.h>
+static int hot(int x) { return x * 3 + 1; }
+static int cold(int x) { return x - 1; }
+static long looping(long n) {
+    long s = 0;
+    for (long i = 0; i < n; i++) s += i ^ (i >> 3);
+    return s;
+}
+int main(void) {
+    long total = 0;
+    for (int i = 0; i < 5000; i++) total += hot(i);
+    total += cold(7);
+    total += looping(100000);
+    printf("%ld\n", total);
+    return 0;
+}
+"#;
+
+#[test]
+fn hot_functions_are_promoted_and_cold_ones_are_not() {
+    let dir = TempDir::new().unwrap();
+    let ir = compile(&dir, "hot_cold", HOT_AND_COLD);
+    let stats = dir.path().join("stats.json");
+    let output = tierup(
+        &ir,
+        &[
+            "--batch",
+            "--tiers",
+            "O0,O3",
+            "--hot-calls",
+            "1000",
+            "--hot-loops",
+            "10000",
+        ],
+        &stats,
+    );
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "5058302290\n");
+    let report = report(&stats);
+    let first = ("O0".to_string(), "first_call".to_string());
+    assert_eq!(
+        promotions(function(&report, "hot")),
+        [first.clone(), ("O3".to_string(), "hot_calls".to_string())]
+    );
+    assert_eq!(
+        promotions(function(&report, "looping")),
+        [first.clone(), ("O3".to_string(), "hot_loop".to_string())]
+    );
+    assert_eq!(promotions(function(&report, "cold")), [first.clone()]);
+    assert_eq!(function(&report, "cold")["calls"], 1);
+    assert_eq!(function(&report, "cold")["tier"], "O0");
+    // main's loop runs 5000 times, under the loop threshold.
+    assert_eq!(promotions(function(&report, "main")), [first]);
+    assert_eq!(function(&report, "hot")["tier"], "O3");
+    let o3 = report["tiers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["tier"] == "O3")
+        .unwrap();
+    assert_eq!(o3["compiled"], 2);
+    assert_eq!(report["versions_superseded"], 2);
+}
+
+#[test]
+fn a_single_tier_ladder_never_promotes() {
+    let dir = TempDir::new().unwrap();
+    let ir = compile(&dir, "hot_cold", HOT_AND_COLD);
+    let stats = dir.path().join("stats.json");
+    tierup(
+        &ir,
+        &["--batch", "--tiers", "O0", "--hot-calls", "1"],
+        &stats,
+    );
+    let report = report(&stats);
+    for function in report["functions"].as_array().unwrap() {
+        assert_eq!(
+            function["promotions"].as_array().unwrap().len(),
+            1,
+            "{function}"
+        );
+        assert_eq!(function["tier"], "O0");
+    }
+    assert_eq!(report["versions_superseded"], 0);
+}
+
+const IDENTITY: &str = r#"
+#include <stdio.h>
+#include <stdlib.h>
+typedef int (*unary)(int);
+static int target(int x) { return x + 1; }
+static int compare(const void *a, const void *b) { return *(const int *)a - *(const int *)b; }
+static unary table[] = { target };
+static int (*comparator)(const void *, const void *) = compare;
+int main(void) {
+    unary before = target;
+    int values[64];
+    for (int i = 0; i < 64; i++) values[i] = (i * 37) % 64;
+    qsort(values, 64, sizeof(int), compare);
+    long sum = 0;
+    for (int i = 0; i < 3000; i++) sum += before(i);
+    for (int round = 0; round < 40; round++) qsort(values, 64, sizeof(int), comparator);
+    unary after = target;
+    printf("%d %d %d %d %ld %d %d\n", before == after, table[0] == after,
+           comparator == compare, values[0] == 0 && values[63] == 63,
+           sum, before(41), table[0](1));
+    return 0;
+}
+"#;
+
+#[test]
+fn function_pointers_are_equal_and_work_across_promotions() {
+    let dir = TempDir::new().unwrap();
+    let ir = compile(&dir, "identity", IDENTITY);
+    let stats = dir.path().join("stats.json");
+    let output = tierup(
+        &ir,
+        &["--batch", "--tiers", "O0,O3", "--hot-calls", "100"],
+        &stats,
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "1 1 1 1 4501500 42 2\n"
+    );
+    let report = report(&stats);
+    assert_eq!(function(&report, "target")["tier"], "O3");
+    // Called back from libc's qsort (through its entry) often enough to be promoted.
+    assert_eq!(function(&report, "compare")["tier"], "O3");
+}
+
+const THREADS: &str = r#"
+#include <pthread.h>
+#include <stdio.h>
+static long work(long i) { return (i * 7) % 1000; }
+static void *worker(void *arg) {
+    long base = (long)arg, sum = 0;
+    for (long i = 0; i < 400000; i++) sum += work(base + i);
+    return (void *)sum;
+}
+int main(void) {
+    pthread_t threads[4];
+    for (long t = 0; t < 4; t++) pthread_create(&threads[t], 0, worker, (void *)(t * 1000));
+    long total = 0;
+    for (int t = 0; t < 4; t++) {
+        void *result;
+        pthread_join(threads[t], &result);
+        total += (long)result;
+    }
+    printf("%ld\n", total);
+    return 0;
+}
+"#;
+
+fn threads_expected() -> String {
+    let total: i64 = (0..4)
+        .map(|t| {
+            (0..400_000)
+                .map(|i| ((t * 1000 + i) * 7) % 1000)
+                .sum::<i64>()
+        })
+        .sum();
+    format!("{total}\n")
+}
+
+#[test]
+fn threads_calling_a_function_while_it_is_promoted_get_correct_results() {
+    let dir = TempDir::new().unwrap();
+    let ir = compile(&dir, "threads", THREADS);
+    let expected = threads_expected();
+    // Background promotion, landing while four threads are inside and around `work`.
+    for run in 0..5 {
+        let stats = dir.path().join(format!("stats{run}.json"));
+        let output = tierup(&ir, &["--tiers", "O0,O3", "--hot-calls", "100"], &stats);
+        assert_eq!(
+            String::from_utf8_lossy(&output.stdout),
+            expected,
+            "run {run}"
+        );
+    }
+    // Synchronous promotion: it certainly happens while the other threads keep calling.
+    let stats = dir.path().join("batch.json");
+    let output = tierup(
+        &ir,
+        &["--batch", "--tiers", "O0,O3", "--hot-calls", "100"],
+        &stats,
+    );
+    assert_eq!(String::from_utf8_lossy(&output.stdout), expected);
+    let report = report(&stats);
+    assert_eq!(function(&report, "work")["tier"], "O3");
+    // Exactly one O3 compile of `work`, however many threads found it hot.
+    let o3_compiles = promotions(function(&report, "work"))
+        .iter()
+        .filter(|(tier, _)| tier == "O3")
+        .count();
+    assert_eq!(o3_compiles, 1);
+}
+
+#[test]
+fn stats_table_and_trace_go_to_stderr() {
+    let dir = TempDir::new().unwrap();
+    let ir = compile(&dir, "hot_cold", HOT_AND_COLD);
+    let output = Command::new(env!("CARGO_BIN_EXE_tierup"))
+        .args([
+            "run",
+            "--batch",
+            "--stats",
+            "--trace-tiering",
+            "--hot-calls",
+            "1000",
+        ])
+        .arg(&ir)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "5058302290\n");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("hot O0 -> O3 (HotCalls)"), "{stderr}");
+    assert!(stderr.contains("tierup stats: ladder O0,O3"), "{stderr}");
+    assert!(stderr.contains("tier O3"), "{stderr}");
+}
