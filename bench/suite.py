@@ -247,8 +247,9 @@ def tierup_binary():
     return os.path.join(ROOT, "target", "release", "tierup")
 
 
-def configurations(level, bitcode):
-    """Every configuration for one IR level: lli's three and every tierup mode."""
+def configurations(level, bitcode, only=()):
+    """Every configuration for one IR level: lli's three and every tierup mode (or those whose
+    name contains one of `only`)."""
     modes = json.loads(subprocess.run([tierup_binary(), "modes", "--json"], check=True,
                                       capture_output=True, text=True).stdout)
     configs = [
@@ -259,6 +260,8 @@ def configurations(level, bitcode):
     for mode in modes:
         configs.append((f"tierup {mode['name']}", [tierup_binary(), "run", *mode["args"],
                                                    bitcode]))
+    if only:
+        configs = [c for c in configs if any(o in c[0] for o in only)]
     return configs
 
 
@@ -275,7 +278,7 @@ def summarize(results):
     }
 
 
-def bench_one(name, size_name, args, artifact, runs, interp_limit, limit, log):
+def bench_one(name, size_name, args, artifact, runs, interp_limit, limit, log, only, levels):
     """Measure native and every configuration at both IR levels for one program and size."""
     rows = []
     native_cmd = [artifact["native"], *args]
@@ -288,8 +291,8 @@ def bench_one(name, size_name, args, artifact, runs, interp_limit, limit, log):
     rows.append({"program": name, "size": size_name, "args": args, "level": "-",
                  "config": "native clang -O2", "ok": True, **native_summary})
     log(f"{name} {size_name} native: {native_summary['median_s']:.3f} s")
-    for level in LEVELS:
-        for config, prefix in configurations(level, artifact[level]):
+    for level in levels:
+        for config, prefix in configurations(level, artifact[level], only):
             command = [*prefix, *args]
             is_interp = config == "lli-interp"
             this_limit = interp_limit if is_interp else limit
@@ -455,7 +458,7 @@ def plot_warmup(name, args, series, path):
     plt.close(fig)
 
 
-def run_suite(names, quick, runs, interp_limit, limit, plots):
+def run_suite(names, quick, runs, interp_limit, limit, plots, only, levels, stem):
     subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
     programs = build(names)
     size_key = "quick" if quick else "throughput"
@@ -468,13 +471,13 @@ def run_suite(names, quick, runs, interp_limit, limit, plots):
         artifact = artifacts(program["name"])
         if "startup" in program:
             rows += bench_one(program["name"], "startup", program["startup"], artifact, runs,
-                              interp_limit, limit, log)
+                              interp_limit, limit, log, only, levels)
         rows += bench_one(program["name"], size_key, program[size_key], artifact, runs,
-                          interp_limit, limit, log)
+                          interp_limit, limit, log, only, levels)
     add_ratios(rows)
     info = machine_info()
     os.makedirs(RESULTS, exist_ok=True)
-    stem = "quick" if quick else "latest"
+    stem = stem or ("quick" if quick else "latest")
     table = markdown(rows, info)
     with open(os.path.join(RESULTS, f"{stem}.md"), "w") as f:
         f.write(table)
@@ -507,6 +510,12 @@ def main():
     r.add_argument("--interp-limit", type=float, help="time limit for lli -force-interpreter")
     r.add_argument("--limit", type=float, default=600, help="time limit for any other run")
     r.add_argument("--no-plots", action="store_true", help="skip the warm-up plots")
+    r.add_argument("--config", action="append", default=[],
+                   help="only configurations whose name contains this (native always runs)")
+    r.add_argument("--level", action="append", choices=LEVELS, default=[],
+                   help="only this IR level")
+    r.add_argument("--output", help="name of the result files in bench/results (default: "
+                                    "latest, or quick with --quick)")
     args = parser.parse_args()
     if args.command == "build":
         build(args.program)
@@ -515,7 +524,8 @@ def main():
     else:
         runs = args.runs or (1 if args.quick else 3)
         interp_limit = args.interp_limit or (10 if args.quick else 60)
-        run_suite(args.program, args.quick, runs, interp_limit, args.limit, not args.no_plots)
+        run_suite(args.program, args.quick, runs, interp_limit, args.limit, not args.no_plots,
+                  args.config, args.level or LEVELS, args.output)
 
 
 if __name__ == "__main__":

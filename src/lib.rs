@@ -24,7 +24,7 @@ mod units;
 
 use std::convert::Infallible;
 use std::ffi::{CString, OsString};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 pub use error::Error;
 pub use tier::{Ladder, Mode, Tier, modes};
@@ -64,6 +64,10 @@ pub struct RunOptions {
     pub trace_tiering: bool,
     /// Compile promotions on the thread that found the function hot (deterministic).
     pub batch: bool,
+    /// The CPU to generate code for (LLVM's name); the host's when `None`.
+    pub cpu: Option<String>,
+    /// CPU features (`+avx2,-fma`); the host's when `None` and no `cpu` is given.
+    pub target_features: Option<String>,
 }
 
 /// Default promotion thresholds (see the README for how they were chosen).
@@ -96,6 +100,8 @@ impl RunOptions {
             stats_json: None,
             trace_tiering: false,
             batch: false,
+            cpu: None,
+            target_features: None,
         }
     }
 }
@@ -132,8 +138,13 @@ pub fn run(options: &RunOptions) -> Result<Infallible, Error> {
     runtime::start(point)
 }
 
-fn host_machine(level: llvm::OptLevel, path: &Path) -> Result<llvm::TargetMachine, Error> {
-    llvm::TargetMachine::host(level).map_err(|message| Error::Compile {
+fn host_machine(level: llvm::OptLevel, options: &RunOptions) -> Result<llvm::TargetMachine, Error> {
+    let spec = llvm::CpuSpec {
+        cpu: options.cpu.clone(),
+        features: options.target_features.clone(),
+    };
+    let path = &options.file;
+    llvm::TargetMachine::host(level, &spec).map_err(|message| Error::Compile {
         path: path.to_path_buf(),
         message,
     })
@@ -154,7 +165,7 @@ fn guest_args(options: &RunOptions) -> Vec<CString> {
 fn start_eager(options: &RunOptions) -> Result<runtime::EntryPoint, Error> {
     let level = compile::opt_level(options.ladder.top()).expect("checked: ladders are JIT tiers");
     let path = &options.file;
-    let machine = host_machine(level, path)?;
+    let machine = host_machine(level, options)?;
     let context = llvm::Context::new();
     let mut module = load::load(&context, path, &options.extra_modules, &machine)?;
     let prepared = prepare::prepare(&context, &module, path, &options.entry)?;
@@ -182,7 +193,7 @@ fn start_tiered(
     start: std::time::Instant,
 ) -> Result<runtime::EntryPoint, Error> {
     let path = &options.file;
-    let base = host_machine(llvm::OptLevel::O0, path)?;
+    let base = host_machine(llvm::OptLevel::O0, options)?;
     let (source, prepared) = llvm::OwnedModule::build(|context| {
         let mut module = load::load(context, path, &options.extra_modules, &base)?;
         let prepared = prepare::prepare(context, &module, path, &options.entry)?;
@@ -229,6 +240,10 @@ fn start_tiered(
             respect_optnone: options.respect_optnone,
             trace: options.trace_tiering,
             batch: options.batch,
+            cpu: llvm::CpuSpec {
+                cpu: options.cpu.clone(),
+                features: options.target_features.clone(),
+            },
         },
         path.clone(),
         start,

@@ -12,7 +12,8 @@
 //! - Install: one atomic store into the slot. Threads already inside the old code finish
 //!   there; old versions stay mapped (counted as superseded).
 
-use std::collections::BinaryHeap;
+use std::cell::RefCell;
+use std::collections::{BinaryHeap, HashMap};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::sync::{Condvar, Mutex, OnceLock};
@@ -22,7 +23,7 @@ use serde::Serialize;
 
 use crate::code_cache::CodeCache;
 use crate::compile;
-use crate::llvm::{Context, OptLevel, TargetMachine};
+use crate::llvm::{Context, CpuSpec, OptLevel, TargetMachine};
 use crate::runtime::{self, Profile, Slot};
 use crate::tier::Tier;
 use crate::units::Program;
@@ -41,6 +42,8 @@ pub struct TieringOptions {
     /// Compile promotions on the thread that found the function hot, which waits for it
     /// (deterministic, for tests; HotSpot's `-Xbatch`).
     pub batch: bool,
+    /// The CPU code is generated for.
+    pub cpu: CpuSpec,
 }
 
 /// Why a function was compiled.
@@ -146,6 +149,25 @@ pub fn symbols() -> [(&'static str, usize); 2] {
         ),
         (HOT_SYMBOL, hot_callback as extern "C" fn(u64, u64) as usize),
     ]
+}
+
+thread_local! {
+    /// Each thread's target machines, one per level (creating one costs about a millisecond).
+    static MACHINES: RefCell<HashMap<OptLevel, TargetMachine>> = RefCell::new(HashMap::new());
+}
+
+fn with_machine<T>(
+    level: OptLevel,
+    cpu: &CpuSpec,
+    work: impl FnOnce(&TargetMachine) -> Result<T, String>,
+) -> Result<T, String> {
+    MACHINES.with(|machines| {
+        let mut machines = machines.borrow_mut();
+        if !machines.contains_key(&level) {
+            machines.insert(level, TargetMachine::host(level, cpu)?);
+        }
+        work(&machines[&level])
+    })
 }
 
 fn millis(duration: Duration) -> f64 {
@@ -355,9 +377,9 @@ impl Engine {
                 id as u64,
             );
         }
-        let machine = TargetMachine::host(level)?;
-        let object =
-            compile::compile(&mut unit, level, &machine, &self.path).map_err(|e| e.to_string())?;
+        let object = with_machine(level, &self.options.cpu, |machine| {
+            compile::compile(&mut unit, level, machine, &self.path).map_err(|e| e.to_string())
+        })?;
         drop(unit);
         self.cache.install(object).map_err(|e| e.to_string())?;
         self.cache.address(&version).map_err(|e| e.to_string())

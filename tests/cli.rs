@@ -294,6 +294,24 @@ fn shorthand_with_options_and_argv0() {
 }
 
 #[test]
+fn code_for_a_named_cpu() {
+    let dir = TempDir::new().unwrap();
+    let program = hello_bitcode(&dir);
+    for extra in [
+        &["--eager"][..],
+        &["--tiers", "O0,O3", "--hot-calls", "1"][..],
+    ] {
+        let output = tierup()
+            .args(["run", "--cpu", "x86-64", "--target-features", "+sse2"])
+            .args(extra)
+            .arg(&program)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(7), "{output:?}");
+    }
+}
+
+#[test]
 fn program_from_standard_input() {
     let dir = TempDir::new().unwrap();
     let bitcode = std::fs::read(hello_bitcode(&dir)).unwrap();

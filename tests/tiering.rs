@@ -124,7 +124,10 @@ fn hot_functions_are_promoted_and_cold_ones_are_not() {
         promotions(function(&report, "looping")),
         [first.clone(), ("O3".to_string(), "hot_loop".to_string())]
     );
-    assert_eq!(promotions(function(&report, "cold")), std::slice::from_ref(&first));
+    assert_eq!(
+        promotions(function(&report, "cold")),
+        std::slice::from_ref(&first)
+    );
     assert_eq!(function(&report, "cold")["calls"], 1);
     assert_eq!(function(&report, "cold")["tier"], "O0");
     // main's loop runs 5000 times, under the loop threshold.

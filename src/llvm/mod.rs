@@ -10,7 +10,7 @@ mod target;
 
 pub use shim::UnitSpec;
 
-pub use target::{OptLevel, TargetMachine};
+pub use target::{CpuSpec, OptLevel, TargetMachine};
 
 use std::ffi::{CStr, CString, c_char, c_void};
 use std::marker::PhantomData;

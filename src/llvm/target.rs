@@ -38,7 +38,16 @@ impl OptLevel {
     }
 }
 
-/// A target machine for the host CPU (its name and features, as `-march=native`).
+/// Which CPU to generate code for: the host's (as `-march=native`) unless named.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CpuSpec {
+    /// A CPU name as LLVM knows it (`x86-64-v3`, `znver3`, ...); the host's if `None`.
+    pub cpu: Option<String>,
+    /// Features, `+avx2,-fma` style; the host's if `None`.
+    pub features: Option<String>,
+}
+
+/// A target machine for the host (its CPU name and features unless a `CpuSpec` says otherwise).
 pub struct TargetMachine {
     raw: LLVMTargetMachineRef,
     data_layout: String,
@@ -50,7 +59,7 @@ pub struct TargetMachine {
 unsafe impl Send for TargetMachine {}
 
 impl TargetMachine {
-    pub fn host(level: OptLevel) -> Result<Self, String> {
+    pub fn host(level: OptLevel, spec: &CpuSpec) -> Result<Self, String> {
         super::initialize();
         // SAFETY: plain C API calls on the host's description; every returned string is
         // owned by us and disposed by `take_message`.
@@ -63,8 +72,15 @@ impl TargetMachine {
             if LLVMGetTargetFromTriple(ctriple.as_ptr(), &mut target, &mut error) != 0 {
                 return Err(take_message(error));
             }
-            let cpu = take_message(LLVMGetHostCPUName());
-            let features = take_message(LLVMGetHostCPUFeatures());
+            let cpu = match &spec.cpu {
+                Some(cpu) => cpu.clone(),
+                None => take_message(LLVMGetHostCPUName()),
+            };
+            let features = match &spec.features {
+                Some(features) => features.clone(),
+                None if spec.cpu.is_some() => String::new(),
+                None => take_message(LLVMGetHostCPUFeatures()),
+            };
             let raw = LLVMCreateTargetMachine(
                 target,
                 ctriple.as_ptr(),

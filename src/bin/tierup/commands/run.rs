@@ -51,6 +51,12 @@ pub struct RunCommand {
     /// (deterministic runs, like HotSpot's -Xbatch).
     #[arg(long)]
     batch: bool,
+    /// Generate code for this CPU (LLVM's name, e.g. x86-64-v3) instead of the host's.
+    #[arg(long, value_name = "NAME")]
+    cpu: Option<String>,
+    /// CPU features, e.g. +avx2,-fma (default: the host's, or none with --cpu).
+    #[arg(long, value_name = "LIST")]
+    target_features: Option<String>,
     /// The program: .ll, .bc, or - for standard input.
     #[arg(value_name = "FILE")]
     file: PathBuf,
@@ -94,6 +100,8 @@ impl RunCommand {
             stats_json: self.stats_json,
             trace_tiering: self.trace_tiering,
             batch: self.batch,
+            cpu: self.cpu,
+            target_features: self.target_features,
         };
         match tierup::run(&options)? {}
     }
