@@ -13,6 +13,7 @@
 //!   there; old versions stay mapped (counted as superseded).
 
 use std::cell::RefCell;
+use std::collections::hash_map::Entry;
 use std::collections::{BinaryHeap, HashMap};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
@@ -163,10 +164,11 @@ fn with_machine<T>(
 ) -> Result<T, String> {
     MACHINES.with(|machines| {
         let mut machines = machines.borrow_mut();
-        if !machines.contains_key(&level) {
-            machines.insert(level, TargetMachine::host(level, cpu)?);
-        }
-        work(&machines[&level])
+        let machine = match machines.entry(level) {
+            Entry::Occupied(entry) => entry.into_mut(),
+            Entry::Vacant(entry) => entry.insert(TargetMachine::host(level, cpu)?),
+        };
+        work(machine)
     })
 }
 
