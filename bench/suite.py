@@ -248,8 +248,8 @@ def tierup_binary():
 
 
 def configurations(level, bitcode, only=()):
-    """Every configuration for one IR level: lli's three and every tierup mode (or those whose
-    name contains one of `only`)."""
+    """Every configuration for one IR level: lli's three and every tierup mode (or only those
+    named in `only`)."""
     modes = json.loads(subprocess.run([tierup_binary(), "modes", "--json"], check=True,
                                       capture_output=True, text=True).stdout)
     configs = [
@@ -261,7 +261,7 @@ def configurations(level, bitcode, only=()):
         configs.append((f"tierup {mode['name']}", [tierup_binary(), "run", *mode["args"],
                                                    bitcode]))
     if only:
-        configs = [c for c in configs if any(o in c[0] for o in only)]
+        configs = [c for c in configs if c[0] in only]
     return configs
 
 
@@ -511,7 +511,8 @@ def main():
     r.add_argument("--limit", type=float, default=600, help="time limit for any other run")
     r.add_argument("--no-plots", action="store_true", help="skip the warm-up plots")
     r.add_argument("--config", action="append", default=[],
-                   help="only configurations whose name contains this (native always runs)")
+                   help="only this configuration, e.g. lli or 'tierup default' (repeatable; "
+                        "native always runs)")
     r.add_argument("--level", action="append", choices=LEVELS, default=[],
                    help="only this IR level")
     r.add_argument("--output", help="name of the result files in bench/results (default: "
