@@ -196,9 +196,11 @@ LLVMModuleRef tierup_extract_unit(LLVMModuleRef src_ref, LLVMValueRef function_r
 
 // The image unit: every global variable and alias of `src` (but `excluded`, which belong to
 // one function's unit) as definitions, and for each of `functions[i]`:
-//   @f.__slot = global ptr @f.__lazy          the current code
-//   @f.__lazy(args)  -> musttail (@resolve(i))(args)   compiles on first call
-//   @f(args)         -> musttail (load @f.__slot)(args) the stable entry
+//   @f.__slot = global ptr null               the current code, null until compiled
+//   @f(args): the stable entry
+//       %code = load acquire @f.__slot
+//       if (%code == null) %code = @resolve(i)   (compiles it; unlikely)
+//       musttail call %code(args)
 //   @f.__profile = global { i64 calls, i64 loops, i64 call limit, i64 loop limit }
 // plus `@__tierup.slots` and `@__tierup.profiles`, arrays of their addresses in order.
 LLVMModuleRef tierup_build_image(LLVMModuleRef src_ref, const LLVMValueRef *functions,
@@ -245,20 +247,28 @@ LLVMModuleRef tierup_build_image(LLVMModuleRef src_ref, const LLVMValueRef *func
   for (size_t i = 0; i < function_count; ++i) {
     auto *function = unwrap<Function>(functions[i]);
     std::string name = function->getName().str();
-    auto *lazy = Function::Create(function->getFunctionType(), GlobalValue::InternalLinkage,
-                                  function->getAddressSpace(), name + ".__lazy", image.get());
-    build_forwarder(*image, lazy, *function, [&](IRBuilder<> &builder) {
-      return builder.CreateCall(resolve, {builder.getInt64(i)});
-    });
-    auto *slot = new GlobalVariable(*image, ptr, false, GlobalValue::ExternalLinkage, lazy,
-                                    name + ".__slot");
+    auto *slot = new GlobalVariable(*image, ptr, false, GlobalValue::ExternalLinkage,
+                                    ConstantPointerNull::get(ptr), name + ".__slot");
     slot->setAlignment(Align(8));
     auto *entry = cast<Function>(declarer.declare(function));
     entry->setLinkage(GlobalValue::ExternalLinkage);
-    build_forwarder(*image, entry, *function, [&](IRBuilder<> &builder) {
+    build_forwarder(*image, entry, *function, [&](IRBuilder<> &builder) -> Value * {
       LoadInst *load = builder.CreateAlignedLoad(ptr, slot, Align(8));
       load->setAtomic(AtomicOrdering::Acquire);
-      return load;
+      BasicBlock *check = builder.GetInsertBlock();
+      Function *stub = check->getParent();
+      BasicBlock *compile = BasicBlock::Create(context, "compile", stub);
+      BasicBlock *call = BasicBlock::Create(context, "call", stub);
+      builder.CreateCondBr(builder.CreateIsNull(load), compile, call,
+                           MDBuilder(context).createUnlikelyBranchWeights());
+      builder.SetInsertPoint(compile);
+      Value *compiled = builder.CreateCall(resolve, {builder.getInt64(i)});
+      builder.CreateBr(call);
+      builder.SetInsertPoint(call);
+      PHINode *code = builder.CreatePHI(ptr, 2);
+      code->addIncoming(load, check);
+      code->addIncoming(compiled, compile);
+      return code;
     });
     slots.push_back(slot);
     auto *profile = new GlobalVariable(*image, profile_type, false, GlobalValue::ExternalLinkage,
