@@ -162,6 +162,11 @@ pub fn modes() -> &'static [Mode] {
             ],
             description: "O0 then O3 with low thresholds, so promotions land mid-run",
         },
+        Mode {
+            name: "default",
+            args: &[],
+            description: "what `tierup FILE` does: the default ladder and thresholds",
+        },
     ]
 }
 
@@ -196,13 +201,11 @@ mod tests {
     #[test]
     fn every_mode_names_a_runnable_ladder() {
         for mode in modes() {
-            let tiers = mode
-                .args
-                .iter()
-                .skip_while(|a| **a != "--tiers")
-                .nth(1)
-                .unwrap();
-            tiers.parse::<Ladder>().unwrap().check().unwrap();
+            let ladder = match mode.args.iter().skip_while(|a| **a != "--tiers").nth(1) {
+                Some(tiers) => tiers.parse::<Ladder>().unwrap(),
+                None => Ladder::default(),
+            };
+            ladder.check().unwrap();
         }
     }
 }

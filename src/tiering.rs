@@ -24,7 +24,7 @@ use serde::Serialize;
 
 use crate::code_cache::CodeCache;
 use crate::compile;
-use crate::llvm::{Context, CpuSpec, OptLevel, TargetMachine};
+use crate::llvm::{Context, CpuSpec, Module, OptLevel, TargetMachine};
 use crate::runtime::{self, Profile, Slot};
 use crate::tier::Tier;
 use crate::units::Program;
@@ -360,29 +360,37 @@ impl Engine {
         let top = tier_index + 1 == self.ladder.len();
         let info = &self.program.functions[id];
         let version = format!("{}.__{}", info.name, tier.name());
-        let bitcode = self
-            .program
-            .unit_bitcode(id, &version, top && level != OptLevel::O0);
-        let context = Context::new();
-        let mut unit = context.parse_ir(&bitcode, &version)?;
-        if level != OptLevel::O0 && !self.options.respect_optnone {
-            unit.remove_optnone();
-        }
-        if !top {
-            let function = unit
-                .function(&version)
-                .ok_or("the unit lost its function")?;
-            unit.instrument(
-                function,
-                &format!("{}.__profile", info.name),
-                HOT_SYMBOL,
-                id as u64,
-            );
-        }
-        let object = with_machine(level, &self.options.cpu, |machine| {
-            compile::compile(&mut unit, level, machine, &self.path).map_err(|e| e.to_string())
-        })?;
-        drop(unit);
+        let with_callees = top && level != OptLevel::O0;
+        let build = |unit: &mut Module<'_>| {
+            if level != OptLevel::O0 && !self.options.respect_optnone {
+                unit.remove_optnone();
+            }
+            if !top {
+                let function = unit
+                    .function(&version)
+                    .ok_or("the unit lost its function")?;
+                unit.instrument(
+                    function,
+                    &format!("{}.__profile", info.name),
+                    HOT_SYMBOL,
+                    id as u64,
+                );
+            }
+            with_machine(level, &self.options.cpu, |machine| {
+                compile::compile(unit, level, machine, &self.path).map_err(|e| e.to_string())
+            })
+        };
+        let object = if level == OptLevel::O0 {
+            // About a millisecond: cheaper under the source's lock than moved as bitcode.
+            self.program.with_unit(id, &version, with_callees, build)?
+        } else {
+            let bitcode = self
+                .program
+                .with_unit(id, &version, with_callees, |unit| unit.to_bitcode());
+            let context = Context::new();
+            let mut unit = context.parse_ir(&bitcode, &version)?;
+            build(&mut unit)?
+        };
         self.cache.install(object).map_err(|e| e.to_string())?;
         self.cache.address(&version).map_err(|e| e.to_string())
     }

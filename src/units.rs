@@ -3,8 +3,9 @@
 //! The prepared module stays in one LLVM context (the source), behind a lock. Compiling a
 //! function takes a unit out of it: a module with that function (under a version name),
 //! declarations of what it refers to and, for the optimising tier, available_externally copies
-//! of its callees. The unit travels as bitcode to the compile thread, which parses it into a
-//! context of its own. Globals are not in units: they live once, in the image unit.
+//! of its callees. A cheap (O0) compile happens right there, under the lock; for a long one
+//! the unit travels as bitcode to a context of the compiling thread's own, so that the lock is
+//! held only to cut the unit out. Globals are not in units: they live once, in the image.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Mutex;
@@ -168,9 +169,15 @@ impl Program {
         chosen
     }
 
-    /// The bitcode of a unit holding function `id` as `version_name`, with callee copies for
-    /// the optimiser when `with_callees` is set.
-    pub fn unit_bitcode(&self, id: usize, version_name: &str, with_callees: bool) -> Vec<u8> {
+    /// Run `work` on a unit holding function `id` as `version_name` (with callee copies for the
+    /// optimiser when `with_callees` is set), in the source's context, under its lock.
+    pub fn with_unit<T>(
+        &self,
+        id: usize,
+        version_name: &str,
+        with_callees: bool,
+        work: impl FnOnce(&mut Module<'_>) -> T,
+    ) -> T {
         let info = &self.functions[id];
         let copies = if with_callees {
             self.inline_candidates(id)
@@ -190,14 +197,14 @@ impl Program {
                 .iter()
                 .filter_map(|name| module.global(name))
                 .collect();
-            let unit = module.extract_unit(&UnitSpec {
+            let mut unit = module.extract_unit(&UnitSpec {
                 function,
                 version_name,
                 self_to_entry: !info.address_bound,
                 copies: &copies,
                 privates: &privates,
             });
-            unit.to_bitcode()
+            work(&mut unit)
         })
     }
 }
