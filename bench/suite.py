@@ -6,6 +6,9 @@
     suite.py run [--quick] [--program NAME]... [--runs N]
                                             measure every configuration, write the table,
                                             the JSON and the warm-up plots
+    suite.py thresholds [--calls 100,1000,...] [--program NAME]... [--runs N]
+                                            the default ladder on -O0 IR at several promotion
+                                            thresholds (hot loops = 10 x hot calls)
 
 Programs and sizes come from bench/suite.toml. C sources of real projects come from the
 crates pinned in bench/sources/Cargo.toml, fetched by cargo. Builds go to target/bench/.
@@ -496,6 +499,38 @@ def run_suite(names, quick, runs, interp_limit, limit, plots, only, levels, stem
     log(f"wrote bench/results/{stem}.md and {stem}.json")
 
 
+def sweep_thresholds(names, calls_list, runs, quick, limit):
+    """Median time of the default ladder at each threshold, per throughput program."""
+    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+    programs = build(names)
+    size_key = "quick" if quick else "throughput"
+    header = ["program", "native"] + [f"calls {c} / loops {10 * c}" for c in calls_list]
+    lines = ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
+    for program in programs:
+        artifact = artifacts(program["name"])
+        args = program[size_key]
+        native = statistics.median(measure([artifact["native"], *args], limit).wall
+                                   for _ in range(runs))
+        cells = [program["name"], f"{native:.3f}"]
+        for calls in calls_list:
+            command = [tierup_binary(), "run", "--hot-calls", str(calls), "--hot-loops",
+                       str(10 * calls), artifact["O0"], *args]
+            times = []
+            for _ in range(runs):
+                result = measure(command, limit)
+                times.append(result.wall if result else float("inf"))
+            median = statistics.median(times)
+            cells.append(f"{median:.3f} ({median / native:.2f}x)")
+            print(f"{program['name']} calls={calls}: {median:.3f} s", file=sys.stderr, flush=True)
+        lines.append("| " + " | ".join(cells) + " |")
+    table = "\n".join(lines) + "\n"
+    os.makedirs(RESULTS, exist_ok=True)
+    with open(os.path.join(RESULTS, "thresholds.md"), "w") as f:
+        f.write(f"Default ladder on -O0 IR, {size_key} sizes, median of {runs} runs, "
+                f"{machine_info()['date']}; seconds (ratio to native clang -O2).\n\n{table}")
+    print(table)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -517,8 +552,17 @@ def main():
                    help="only this IR level")
     r.add_argument("--output", help="name of the result files in bench/results (default: "
                                     "latest, or quick with --quick)")
+    t = sub.add_parser("thresholds", help="measure promotion thresholds")
+    t.add_argument("--calls", default="100,1000,10000",
+                   help="comma-separated hot-call thresholds (hot loops: ten times each)")
+    t.add_argument("--program", action="append", default=[])
+    t.add_argument("--runs", type=int, default=3)
+    t.add_argument("--quick", action="store_true", help="quick sizes")
     args = parser.parse_args()
-    if args.command == "build":
+    if args.command == "thresholds":
+        calls = [int(c) for c in args.calls.split(",")]
+        sweep_thresholds(args.program, calls, args.runs, args.quick, 600)
+    elif args.command == "build":
         build(args.program)
     elif args.command == "list":
         print(json.dumps(listing(load_suite()), indent=2))

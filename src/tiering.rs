@@ -162,14 +162,21 @@ fn with_machine<T>(
     cpu: &CpuSpec,
     work: impl FnOnce(&TargetMachine) -> Result<T, String>,
 ) -> Result<T, String> {
-    MACHINES.with(|machines| {
+    let mut work = Some(work);
+    let cached = MACHINES.try_with(|machines| {
         let mut machines = machines.borrow_mut();
         let machine = match machines.entry(level) {
             Entry::Occupied(entry) => entry.into_mut(),
             Entry::Vacant(entry) => entry.insert(TargetMachine::host(level, cpu)?),
         };
-        work(machine)
-    })
+        (work.take().expect("runs once"))(machine)
+    });
+    match cached {
+        Ok(result) => result,
+        // A guest thread's exit (a pthread key destructor calling a function for the first
+        // time) runs after its thread-locals are gone: use a machine of its own.
+        Err(_) => (work.take().expect("did not run"))(&TargetMachine::host(level, cpu)?),
+    }
 }
 
 fn millis(duration: Duration) -> f64 {
