@@ -292,7 +292,9 @@ impl Engine {
             return;
         }
         let job = Job {
-            hotness: record.profile.calls() + record.profile.loops(),
+            // Calls, not loop iterations: until on-stack replacement exists, a promotion helps
+            // only later calls, so a function running once with a hot loop (`main`) waits.
+            hotness: record.profile.calls(),
             id,
             tier: current as usize + 1,
             reason: if kind == 0 {
