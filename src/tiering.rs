@@ -219,15 +219,22 @@ impl Engine {
             path,
         }));
         assert!(ENGINE.set(engine).is_ok(), "one engine per process");
-        if engine.ladder.len() > 1 && !engine.options.batch {
-            for index in 0..engine.options.compile_threads.max(1) {
+        engine
+    }
+
+    /// Start the compile threads, when the first promotion is queued: a process with a second
+    /// thread pays for it in glibc's malloc (arena locks on every allocation that misses the
+    /// per-thread cache), so a program that never gets hot should not have one.
+    fn start_compile_threads(&'static self) {
+        static STARTED: std::sync::Once = std::sync::Once::new();
+        STARTED.call_once(|| {
+            for index in 0..self.options.compile_threads.max(1) {
                 std::thread::Builder::new()
                     .name(format!("tierup-compile-{index}"))
-                    .spawn(move || engine.compile_thread())
+                    .spawn(move || self.compile_thread())
                     .expect("cannot start a compile thread");
             }
-        }
-        engine
+        });
     }
 
     /// The code to run for function `id`, compiling it at the first tier if it has none.
@@ -311,6 +318,8 @@ impl Engine {
         let mut queue = self.queue.lock().unwrap_or_else(|e| e.into_inner());
         queue.jobs.push(job);
         self.queue_changed.notify_one();
+        drop(queue);
+        engine().start_compile_threads();
     }
 
     fn compile_thread(&self) {
