@@ -531,6 +531,47 @@ def sweep_thresholds(names, calls_list, runs, quick, limit):
     print(table)
 
 
+def summary(path, level):
+    """A condensed table of a results file: per program and size, native time and each
+    configuration's time on `level` IR with its ratio to native."""
+    with open(path) as f:
+        data = json.load(f)
+    rows = data["results"]
+    configs = []
+    for r in rows:
+        if r["level"] == level and r["config"] not in configs:
+            configs.append(r["config"])
+    keys = []
+    for r in rows:
+        if (r["program"], r["size"]) not in keys:
+            keys.append((r["program"], r["size"]))
+    info = data["machine"]
+    lines = [f"{info['date']}, {info['cpu']} ({info['cores']} cores); IR at -{level}; "
+             f"median seconds (ratio to native `clang -O2`); first output for start-up rows.",
+             "",
+             "| program | size | native | " + " | ".join(configs) + " |",
+             "| --- | --- | --- |" + " --- |" * len(configs)]
+    for program, size in keys:
+        cells = [program, size]
+        native = next((r for r in rows if (r["program"], r["size"]) == (program, size)
+                       and r["config"] == "native clang -O2"), None)
+        cells.append(f"{native['median_s']:.3f}" if native else "")
+        for config in configs:
+            r = next((r for r in rows if (r["program"], r["size"], r["level"], r["config"])
+                      == (program, size, level, config)), None)
+            if r is None:
+                cells.append("")
+            elif not r.get("ok") or "median_s" not in r:
+                cells.append("fails" if "over" not in r.get("error", "") else r["error"])
+            else:
+                value = r["first_output_s"] if size == "startup" and r.get(
+                    "first_output_s") is not None else r["median_s"]
+                cells.append(f"{value:.3f} ({r['vs_native']:.2f}x)" if size != "startup"
+                             else f"{value:.3f}")
+        lines.append("| " + " | ".join(cells) + " |")
+    print("\n".join(lines))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -558,8 +599,13 @@ def main():
     t.add_argument("--program", action="append", default=[])
     t.add_argument("--runs", type=int, default=3)
     t.add_argument("--quick", action="store_true", help="quick sizes")
+    m = sub.add_parser("summary", help="condensed table of a results file")
+    m.add_argument("file", nargs="?", default=os.path.join(RESULTS, "latest.json"))
+    m.add_argument("--level", choices=LEVELS, default="O0")
     args = parser.parse_args()
-    if args.command == "thresholds":
+    if args.command == "summary":
+        summary(args.file, args.level)
+    elif args.command == "thresholds":
         calls = [int(c) for c in args.calls.split(",")]
         sweep_thresholds(args.program, calls, args.runs, args.quick, 600)
     elif args.command == "build":
