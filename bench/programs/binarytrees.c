@@ -8,7 +8,8 @@
  * Stdout: the classic report lines (node counts per depth), from the last iteration. */
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
+
+#include "harness.h"
 
 struct node {
     struct node *left, *right;
@@ -82,41 +83,19 @@ static int run(int max_depth, char *buf, size_t cap)
     return (int)len;
 }
 
-static long long now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
-}
-
-static long parse_positive(const char *s, const char *what)
-{
-    char *end;
-    long v = strtol(s, &end, 10);
-    if (*s == '\0' || *end != '\0' || v <= 0) {
-        fprintf(stderr, "invalid %s: %s (expected a positive integer)\n", what, s);
-        exit(2);
-    }
-    return v;
-}
-
 int main(int argc, char **argv)
 {
-    if (argc < 2 || argc > 3) {
-        fprintf(stderr, "usage: %s SIZE [ITERATIONS]\n", argv[0]);
-        return 2;
-    }
-    long max_depth = parse_positive(argv[1], "SIZE");
-    long iterations = argc > 2 ? parse_positive(argv[2], "ITERATIONS") : 1;
+    long max_depth, iterations;
+    bench_parse_args(argc, argv, &max_depth, &iterations);
     if (max_depth > 30) {
         fprintf(stderr, "SIZE must be at most 30\n");
         return 2;
     }
     static char report[4096];
     for (long it = 1; it <= iterations; it++) {
-        long long t0 = now_ns();
+        long long t0 = bench_now_ns();
         run((int)max_depth, report, sizeof report);
-        fprintf(stderr, "iteration %ld %lld\n", it, now_ns() - t0);
+        bench_report_iteration(it, t0);
     }
     fputs(report, stdout);
     return 0;

@@ -12,7 +12,8 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
+
+#include "harness.h"
 
 enum op {
     OP_HALT, OP_PUSH, OP_LOAD, OP_STORE, OP_INC, OP_DUP, OP_POP, OP_SWAP,
@@ -248,42 +249,20 @@ static uint64_t run_vm(const int64_t *code, int code_len, int64_t *out, int *nou
 #undef BINOP
 }
 
-static long long now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
-}
-
-static long parse_positive(const char *s, const char *what)
-{
-    char *end;
-    long v = strtol(s, &end, 10);
-    if (*s == '\0' || *end != '\0' || v <= 0) {
-        fprintf(stderr, "invalid %s: %s (expected a positive integer)\n", what, s);
-        exit(2);
-    }
-    return v;
-}
-
 int main(int argc, char **argv)
 {
-    if (argc < 2 || argc > 3) {
-        fprintf(stderr, "usage: %s SIZE [ITERATIONS]\n", argv[0]);
-        return 2;
-    }
-    long n = parse_positive(argv[1], "SIZE");
-    long iterations = argc > 2 ? parse_positive(argv[2], "ITERATIONS") : 1;
+    long n, iterations;
+    bench_parse_args(argc, argv, &n, &iterations);
 
     static struct asm_state prog;
     int64_t out[OUT_MAX];
     int nout = 0;
     uint64_t executed = 0;
     for (long it = 1; it <= iterations; it++) {
-        long long t0 = now_ns();
+        long long t0 = bench_now_ns();
         assemble(&prog, n);
         executed = run_vm(prog.code, prog.len, out, &nout);
-        fprintf(stderr, "iteration %ld %lld\n", it, now_ns() - t0);
+        bench_report_iteration(it, t0);
     }
     for (int i = 0; i < nout; i++)
         printf("out %lld\n", (long long)out[i]);

@@ -12,7 +12,8 @@
  * (alternating sum of flip counts, as in fannkuch-redux) and the maximum flip count. */
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
+
+#include "harness.h"
 
 #define MAXN 12
 
@@ -69,39 +70,17 @@ static long fannkuch(int n, long limit, long *checksum_out, int *maxflips_out)
     }
 }
 
-static long long now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
-}
-
-static long parse_positive(const char *s, const char *what)
-{
-    char *end;
-    long v = strtol(s, &end, 10);
-    if (*s == '\0' || *end != '\0' || v <= 0) {
-        fprintf(stderr, "invalid %s: %s (expected a positive integer)\n", what, s);
-        exit(2);
-    }
-    return v;
-}
-
 int main(int argc, char **argv)
 {
-    if (argc < 2 || argc > 3) {
-        fprintf(stderr, "usage: %s SIZE [ITERATIONS]\n", argv[0]);
-        return 2;
-    }
-    long size = parse_positive(argv[1], "SIZE");
-    long iterations = argc > 2 ? parse_positive(argv[2], "ITERATIONS") : 1;
+    long size, iterations;
+    bench_parse_args(argc, argv, &size, &iterations);
     long limit = size > 479002 ? 479002L * 1000 : size * 1000; /* 12! = 479001600 */
     long checksum = 0, visited = 0;
     int maxflips = 0;
     for (long it = 1; it <= iterations; it++) {
-        long long t0 = now_ns();
+        long long t0 = bench_now_ns();
         visited = fannkuch(MAXN, limit, &checksum, &maxflips);
-        fprintf(stderr, "iteration %ld %lld\n", it, now_ns() - t0);
+        bench_report_iteration(it, t0);
     }
     printf("permutations %ld\nchecksum %ld\nmaxflips %d\n", visited, checksum, maxflips);
     return 0;

@@ -26,18 +26,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
+#include "harness.h"
 #include "lauxlib.h"
 #include "lua.h"
 #include "lualib.h"
-
-static long long now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
-}
 
 /* message handler: adds a traceback to the error message */
 static int msghandler(lua_State *L)
@@ -135,9 +128,9 @@ int main(int argc, char **argv)
     lua_setglobal(L, "arg");
 
     load_or_die(L, luaL_loadfile(L, script));
-    long long t0 = now_ns();
+    long long t0 = bench_now_ns();
     call_or_die(L, 0, NULL);
-    long long chunk_ns = now_ns() - t0;
+    long long chunk_ns = bench_now_ns() - t0;
 
     if (lua_getglobal(L, "run") != LUA_TFUNCTION) {
         lua_pop(L, 1);
@@ -146,16 +139,15 @@ int main(int argc, char **argv)
             lua_close(L);
             return 1;
         }
-        fprintf(stderr, "iteration 1 %lld\n", chunk_ns);
+        bench_print_iteration(1, chunk_ns);
     } else {
         lua_pop(L, 1);
         for (long long i = 1; i <= iterations; i++) {
             lua_getglobal(L, "run");
             lua_pushinteger(L, (lua_Integer)i);
-            long long t1 = now_ns();
+            long long t1 = bench_now_ns();
             call_or_die(L, 1, "run");
-            long long ns = now_ns() - t1;
-            fprintf(stderr, "iteration %lld %lld\n", i, ns);
+            bench_report_iteration((long)i, t1);
         }
     }
     if (lua_getglobal(L, "report") == LUA_TFUNCTION)

@@ -11,7 +11,8 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
+
+#include "harness.h"
 
 static uint64_t render(long w, unsigned char *bitmap, long *inside_out)
 {
@@ -63,32 +64,10 @@ static uint64_t render(long w, unsigned char *bitmap, long *inside_out)
     return hash;
 }
 
-static long long now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
-}
-
-static long parse_positive(const char *s, const char *what)
-{
-    char *end;
-    long v = strtol(s, &end, 10);
-    if (*s == '\0' || *end != '\0' || v <= 0) {
-        fprintf(stderr, "invalid %s: %s (expected a positive integer)\n", what, s);
-        exit(2);
-    }
-    return v;
-}
-
 int main(int argc, char **argv)
 {
-    if (argc < 2 || argc > 3) {
-        fprintf(stderr, "usage: %s SIZE [ITERATIONS]\n", argv[0]);
-        return 2;
-    }
-    long w = parse_positive(argv[1], "SIZE");
-    long iterations = argc > 2 ? parse_positive(argv[2], "ITERATIONS") : 1;
+    long w, iterations;
+    bench_parse_args(argc, argv, &w, &iterations);
     if (w > 100000) {
         fprintf(stderr, "SIZE must be at most 100000\n");
         return 2;
@@ -102,9 +81,9 @@ int main(int argc, char **argv)
     uint64_t hash = 0;
     long inside = 0;
     for (long it = 1; it <= iterations; it++) {
-        long long t0 = now_ns();
+        long long t0 = bench_now_ns();
         hash = render(w, bitmap, &inside);
-        fprintf(stderr, "iteration %ld %lld\n", it, now_ns() - t0);
+        bench_report_iteration(it, t0);
     }
     printf("bytes %ld\nfnv1a %016llx\ninside %ld\n", bytes, (unsigned long long)hash, inside);
     free(bitmap);

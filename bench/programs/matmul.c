@@ -14,36 +14,24 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
+
+#include "harness.h"
 
 int main(int argc, char **argv)
 {
-    if (argc < 2 || argc > 3) {
-        fprintf(stderr, "usage: %s SIZE [ITERATIONS]\n", argv[0]);
+    bench_check_argc(argc, argv, "SIZE [ITERATIONS]");
+    char *end;
+    long n = strtol(argv[1], &end, 10);
+    if (*argv[1] == '\0' || *end != '\0' || n <= 0 || n > 20000) {
+        fprintf(stderr, "invalid SIZE: %s (expected an integer in 1..20000)\n", argv[1]);
         return 2;
     }
-    long n, iterations = 1;
-    {
-        char *end;
-        n = strtol(argv[1], &end, 10);
-        if (*argv[1] == '\0' || *end != '\0' || n <= 0 || n > 20000) {
-            fprintf(stderr, "invalid SIZE: %s (expected an integer in 1..20000)\n", argv[1]);
-            return 2;
-        }
-        if (argc > 2) {
-            iterations = strtol(argv[2], &end, 10);
-            if (*argv[2] == '\0' || *end != '\0' || iterations <= 0) {
-                fprintf(stderr, "invalid ITERATIONS: %s (expected a positive integer)\n", argv[2]);
-                return 2;
-            }
-        }
-    }
+    long iterations = argc > 2 ? bench_parse_positive(argv[2], "ITERATIONS") : 1;
 
     long long total = 0, trace = 0;
     uint64_t weighted = 0;
     for (long it = 1; it <= iterations; it++) {
-        struct timespec ts0, ts1;
-        clock_gettime(CLOCK_MONOTONIC, &ts0);
+        long long t0 = bench_now_ns();
 
         double *a = malloc(sizeof(double) * n * n);
         double *b = malloc(sizeof(double) * n * n);
@@ -87,10 +75,7 @@ int main(int argc, char **argv)
         free(b);
         free(c);
 
-        clock_gettime(CLOCK_MONOTONIC, &ts1);
-        long long ns = (long long)(ts1.tv_sec - ts0.tv_sec) * 1000000000LL +
-                       (ts1.tv_nsec - ts0.tv_nsec);
-        fprintf(stderr, "iteration %ld %lld\n", it, ns);
+        bench_report_iteration(it, t0);
     }
     printf("n %ld\nsum/16 %lld\ntrace/16 %lld\nfnv1a %016llx\n", n, total, trace,
            (unsigned long long)weighted);

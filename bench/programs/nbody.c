@@ -10,7 +10,8 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
+
+#include "harness.h"
 
 #define PI 3.141592653589793
 #define SOLAR_MASS (4 * PI * PI)
@@ -97,36 +98,14 @@ static void offset_momentum(int nbodies, struct planet *bodies)
     bodies[0].vz = -pz / SOLAR_MASS;
 }
 
-static long long now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
-}
-
-static long parse_positive(const char *s, const char *what)
-{
-    char *end;
-    long v = strtol(s, &end, 10);
-    if (*s == '\0' || *end != '\0' || v <= 0) {
-        fprintf(stderr, "invalid %s: %s (expected a positive integer)\n", what, s);
-        exit(2);
-    }
-    return v;
-}
-
 int main(int argc, char **argv)
 {
-    if (argc < 2 || argc > 3) {
-        fprintf(stderr, "usage: %s SIZE [ITERATIONS]\n", argv[0]);
-        return 2;
-    }
-    long steps = parse_positive(argv[1], "SIZE");
-    long iterations = argc > 2 ? parse_positive(argv[2], "ITERATIONS") : 1;
+    long steps, iterations;
+    bench_parse_args(argc, argv, &steps, &iterations);
 
     double e_before = 0.0, e_after = 0.0;
     for (long it = 1; it <= iterations; it++) {
-        long long t0 = now_ns();
+        long long t0 = bench_now_ns();
         struct planet bodies[NBODIES];
         for (int i = 0; i < NBODIES; i++)
             bodies[i] = initial_bodies[i];
@@ -135,8 +114,7 @@ int main(int argc, char **argv)
         for (long s = 0; s < steps; s++)
             advance(NBODIES, bodies, 0.01);
         e_after = energy(NBODIES, bodies);
-        long long t1 = now_ns();
-        fprintf(stderr, "iteration %ld %lld\n", it, t1 - t0);
+        bench_report_iteration(it, t0);
     }
     printf("%.9f\n%.9f\n", e_before, e_after);
     return 0;

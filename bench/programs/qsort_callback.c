@@ -13,7 +13,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
+
+#include "harness.h"
 
 #define ROUNDS 4
 
@@ -118,32 +119,10 @@ static void run(long n, int *ints, struct record *recs, uint64_t sums[ROUNDS][3]
     }
 }
 
-static long long now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
-}
-
-static long parse_positive(const char *s, const char *what)
-{
-    char *end;
-    long v = strtol(s, &end, 10);
-    if (*s == '\0' || *end != '\0' || v <= 0) {
-        fprintf(stderr, "invalid %s: %s (expected a positive integer)\n", what, s);
-        exit(2);
-    }
-    return v;
-}
-
 int main(int argc, char **argv)
 {
-    if (argc < 2 || argc > 3) {
-        fprintf(stderr, "usage: %s SIZE [ITERATIONS]\n", argv[0]);
-        return 2;
-    }
-    long n = parse_positive(argv[1], "SIZE");
-    long iterations = argc > 2 ? parse_positive(argv[2], "ITERATIONS") : 1;
+    long n, iterations;
+    bench_parse_args(argc, argv, &n, &iterations);
     if (n > 100000000) {
         fprintf(stderr, "SIZE must be at most 100000000\n");
         return 2;
@@ -156,9 +135,9 @@ int main(int argc, char **argv)
     }
     uint64_t sums[ROUNDS][3];
     for (long it = 1; it <= iterations; it++) {
-        long long t0 = now_ns();
+        long long t0 = bench_now_ns();
         run(n, ints, recs, sums);
-        fprintf(stderr, "iteration %ld %lld\n", it, now_ns() - t0);
+        bench_report_iteration(it, t0);
     }
     for (int r = 0; r < ROUNDS; r++)
         printf("round %d ints %016llx records %016llx groups %016llx\n", r,

@@ -10,7 +10,8 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
+
+#include "harness.h"
 
 static double eval_A(long i, long j)
 {
@@ -69,41 +70,19 @@ static double spectralnorm(long n)
     return sqrt(vBv / vv);
 }
 
-static long long now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
-}
-
-static long parse_positive(const char *s, const char *what)
-{
-    char *end;
-    long v = strtol(s, &end, 10);
-    if (*s == '\0' || *end != '\0' || v <= 0) {
-        fprintf(stderr, "invalid %s: %s (expected a positive integer)\n", what, s);
-        exit(2);
-    }
-    return v;
-}
-
 int main(int argc, char **argv)
 {
-    if (argc < 2 || argc > 3) {
-        fprintf(stderr, "usage: %s SIZE [ITERATIONS]\n", argv[0]);
-        return 2;
-    }
-    long n = parse_positive(argv[1], "SIZE");
-    long iterations = argc > 2 ? parse_positive(argv[2], "ITERATIONS") : 1;
+    long n, iterations;
+    bench_parse_args(argc, argv, &n, &iterations);
     if (n > 1000000) {
         fprintf(stderr, "SIZE must be at most 1000000\n");
         return 2;
     }
     double norm = 0.0;
     for (long it = 1; it <= iterations; it++) {
-        long long t0 = now_ns();
+        long long t0 = bench_now_ns();
         norm = spectralnorm(n);
-        fprintf(stderr, "iteration %ld %lld\n", it, now_ns() - t0);
+        bench_report_iteration(it, t0);
     }
     printf("%0.9f\n", norm);
     return 0;

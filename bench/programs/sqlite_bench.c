@@ -17,8 +17,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
+#include "harness.h"
 #include "sqlite3.h"
 
 static sqlite3 *db;
@@ -241,13 +241,6 @@ static void workload(long nrows, struct results *res)
     res->checksum = fnv;
 }
 
-static long long now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
-}
-
 static long parse_count(const char *s, const char *what, long min)
 {
     char *end;
@@ -261,17 +254,14 @@ static long parse_count(const char *s, const char *what, long min)
 
 int main(int argc, char **argv)
 {
-    if (argc < 2 || argc > 3) {
-        fprintf(stderr, "usage: %s SIZE [ITERATIONS]   (SIZE 0: just \"select 1\")\n", argv[0]);
-        return 2;
-    }
+    bench_check_argc(argc, argv, "SIZE [ITERATIONS]   (SIZE 0: just \"select 1\")");
     long nrows = parse_count(argv[1], "SIZE", 0);
     long iterations = argc > 2 ? parse_count(argv[2], "ITERATIONS", 1) : 1;
 
     if (nrows == 0) {
         char answer[64] = "";
         for (long it = 1; it <= iterations; it++) {
-            long long t0 = now_ns();
+            long long t0 = bench_now_ns();
             if (sqlite3_open(":memory:", &db) != SQLITE_OK)
                 die("open");
             sqlite3_stmt *st = prepare("select 1");
@@ -285,16 +275,16 @@ int main(int argc, char **argv)
                 printf("%s\n", answer);
                 fflush(stdout);
             }
-            fprintf(stderr, "iteration %ld %lld\n", it, now_ns() - t0);
+            bench_report_iteration(it, t0);
         }
         return 0;
     }
 
     struct results res;
     for (long it = 1; it <= iterations; it++) {
-        long long t0 = now_ns();
+        long long t0 = bench_now_ns();
         workload(nrows, &res);
-        fprintf(stderr, "iteration %ld %lld\n", it, now_ns() - t0);
+        bench_report_iteration(it, t0);
     }
     printf("sqlite %s\n", sqlite3_libversion());
     for (int i = 0; i < res.n; i++)

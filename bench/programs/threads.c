@@ -13,7 +13,8 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
+
+#include "harness.h"
 
 #define NTHREADS 4
 #define BLOCK 2048
@@ -82,36 +83,14 @@ static void *work(void *arg)
     return NULL;
 }
 
-static long long now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
-}
-
-static long parse_positive(const char *s, const char *what)
-{
-    char *end;
-    long v = strtol(s, &end, 10);
-    if (*s == '\0' || *end != '\0' || v <= 0) {
-        fprintf(stderr, "invalid %s: %s (expected a positive integer)\n", what, s);
-        exit(2);
-    }
-    return v;
-}
-
 int main(int argc, char **argv)
 {
-    if (argc < 2 || argc > 3) {
-        fprintf(stderr, "usage: %s SIZE [ITERATIONS]\n", argv[0]);
-        return 2;
-    }
-    long limit = parse_positive(argv[1], "SIZE");
-    long iterations = argc > 2 ? parse_positive(argv[2], "ITERATIONS") : 1;
+    long limit, iterations;
+    bench_parse_args(argc, argv, &limit, &iterations);
 
     uint64_t count = 0, sum = 0, hash = 0, blocks = 0;
     for (long it = 1; it <= iterations; it++) {
-        long long t0 = now_ns();
+        long long t0 = bench_now_ns();
         struct shared sh;
         pthread_mutex_init(&sh.lock, NULL);
         sh.next_block = 0;
@@ -137,7 +116,7 @@ int main(int argc, char **argv)
         }
         blocks = sh.blocks_done;
         pthread_mutex_destroy(&sh.lock);
-        fprintf(stderr, "iteration %ld %lld\n", it, now_ns() - t0);
+        bench_report_iteration(it, t0);
     }
     printf("primes below %ld: %llu\nsum %llu\nhash %016llx\nblocks %llu\n", limit,
            (unsigned long long)count, (unsigned long long)sum, (unsigned long long)hash,

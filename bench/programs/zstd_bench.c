@@ -18,8 +18,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
+#include "harness.h"
 #include "zstd.h"
 
 #define NLEVELS 4
@@ -140,32 +140,10 @@ static void run(const unsigned char *data, size_t n, unsigned char *comp, size_t
     }
 }
 
-static long long now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
-}
-
-static long parse_positive(const char *s, const char *what)
-{
-    char *end;
-    long v = strtol(s, &end, 10);
-    if (*s == '\0' || *end != '\0' || v <= 0) {
-        fprintf(stderr, "invalid %s: %s (expected a positive integer)\n", what, s);
-        exit(2);
-    }
-    return v;
-}
-
 int main(int argc, char **argv)
 {
-    if (argc < 2 || argc > 3) {
-        fprintf(stderr, "usage: %s SIZE_KIB [ITERATIONS]\n", argv[0]);
-        return 2;
-    }
-    long kib = parse_positive(argv[1], "SIZE");
-    long iterations = argc > 2 ? parse_positive(argv[2], "ITERATIONS") : 1;
+    long kib, iterations;
+    bench_parse_args_usage(argc, argv, "SIZE_KIB [ITERATIONS]", &kib, &iterations);
     if (kib > 1024 * 1024) {
         fprintf(stderr, "SIZE must be at most 1048576 (1 GiB)\n");
         return 2;
@@ -180,11 +158,11 @@ int main(int argc, char **argv)
     struct result res[NLEVELS];
     uint64_t data_hash = 0;
     for (long it = 1; it <= iterations; it++) {
-        long long t0 = now_ns();
+        long long t0 = bench_now_ns();
         generate(data, n);
         data_hash = fnv1a(data, n);
         run(data, n, comp, cap, back, res);
-        fprintf(stderr, "iteration %ld %lld\n", it, now_ns() - t0);
+        bench_report_iteration(it, t0);
     }
     printf("zstd %s\n", ZSTD_versionString());
     printf("input %zu bytes fnv1a %016llx\n", n, (unsigned long long)data_hash);
