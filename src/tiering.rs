@@ -107,7 +107,6 @@ impl PartialOrd for Job {
 #[derive(Default)]
 struct Queue {
     jobs: BinaryHeap<Job>,
-    running: usize,
     shutdown: bool,
 }
 
@@ -185,7 +184,8 @@ fn millis(duration: Duration) -> f64 {
 
 impl Engine {
     /// Start the engine for `program`, whose image is linked in `cache` with the given slot and
-    /// profile tables, and its compile threads. It lives until the process ends.
+    /// profile tables. It lives until the process ends; its compile threads start with the
+    /// first promotion.
     pub fn start(
         program: Program,
         cache: CodeCache,
@@ -331,7 +331,6 @@ impl Engine {
                         return;
                     }
                     if let Some(job) = queue.jobs.pop() {
-                        queue.running += 1;
                         break job;
                     }
                     queue = self
@@ -340,20 +339,7 @@ impl Engine {
                         .unwrap_or_else(|e| e.into_inner());
                 }
             };
-            let queue_time = job.queued.elapsed();
-            let started = Instant::now();
-            let result = self.compile(job.id, job.tier);
-            let compile_time = started.elapsed();
-            match result {
-                Ok(code) => {
-                    self.install(job.id, job.tier, code, job.reason, queue_time, compile_time)
-                }
-                Err(message) => self.record_failure(&job, queue_time, compile_time, message),
-            }
-            self.records[job.id].busy.store(false, Ordering::Release);
-            let mut queue = self.queue.lock().unwrap_or_else(|e| e.into_inner());
-            queue.running -= 1;
-            self.queue_changed.notify_all();
+            self.run_job(job);
         }
     }
 
@@ -503,19 +489,13 @@ impl Engine {
         );
     }
 
-    /// Stop the compile threads once their current compiles are done (so that none is inside
-    /// LLVM while the process tears LLVM down).
+    /// Take no more promotions: the process is about to end with `_exit`, which stops the
+    /// compiles in flight (LLVM is never torn down under them, so nothing waits for them).
     pub fn shutdown(&self) {
         let mut queue = self.queue.lock().unwrap_or_else(|e| e.into_inner());
         queue.shutdown = true;
         queue.jobs.clear();
         self.queue_changed.notify_all();
-        while queue.running > 0 {
-            queue = self
-                .queue_changed
-                .wait(queue)
-                .unwrap_or_else(|e| e.into_inner());
-        }
     }
 
     /// What happened to every function, for `--stats`.
