@@ -169,8 +169,19 @@ fn start_eager(options: &RunOptions) -> Result<runtime::EntryPoint, Error> {
     let context = llvm::Context::new();
     let mut module = load::load(&context, path, &options.extra_modules, &machine)?;
     let prepared = prepare::prepare(&context, &module, path, &options.entry)?;
-    let object = compile::compile(&mut module, level, &machine, path)?;
-    drop(module);
+    start_whole(&mut module, level, &machine, &prepared, options)
+}
+
+/// Compile a prepared module whole and link it: the entry point to start it.
+fn start_whole(
+    module: &mut llvm::Module<'_>,
+    level: llvm::OptLevel,
+    machine: &llvm::TargetMachine,
+    prepared: &prepare::Prepared,
+    options: &RunOptions,
+) -> Result<runtime::EntryPoint, Error> {
+    let path = &options.file;
+    let object = compile::compile(module, level, machine, path)?;
     let cache = code_cache::CodeCache::new(path, &[])?;
     cache.install(object)?;
     let point = runtime::EntryPoint {
@@ -200,10 +211,27 @@ fn start_tiered(
         units::normalize(&mut module);
         Ok::<_, Error>((module, prepared))
     })?;
-    let program = units::Program::new(source).map_err(|reason| Error::Unsupported {
-        path: path.clone(),
-        message: format!("cannot compile functions separately: {}", reason.0),
-    })?;
+    let program = match units::Program::new(source) {
+        Ok(program) => program,
+        Err(mut unsplittable) => {
+            // Never a failure: the whole program at the ladder's top tier, said once.
+            let tier = options.ladder.top();
+            eprintln!(
+                "tierup: note: {}: functions cannot be compiled separately ({}); compiling the whole program at {tier}",
+                path.display(),
+                unsplittable.reason
+            );
+            let level = compile::opt_level(tier).expect("checked: ladders are JIT tiers");
+            let machine = host_machine(level, options)?;
+            return start_whole(
+                unsplittable.source.module_mut(),
+                level,
+                &machine,
+                &prepared,
+                options,
+            );
+        }
+    };
     let image = program.with_source(|module| {
         let functions = units::defined_functions(module);
         let privates: Vec<_> = units::private_globals(module)

@@ -25,8 +25,11 @@ pub struct FunctionInfo {
     size: usize,
 }
 
-/// Why a program cannot be cut into units.
-pub struct Unsplittable(pub String);
+/// Why a program cannot be cut into units, with its module (to compile it whole instead).
+pub struct Unsplittable {
+    pub reason: String,
+    pub source: OwnedModule,
+}
 
 pub struct Program {
     source: Mutex<OwnedModule>,
@@ -85,6 +88,18 @@ pub fn private_globals<'m>(module: &'m Module<'_>) -> Vec<(Value<'m>, Value<'m>)
 
 impl Program {
     pub fn new(source: OwnedModule) -> Result<Program, Unsplittable> {
+        let functions = match Self::describe(&source) {
+            Ok(functions) => functions,
+            Err(reason) => return Err(Unsplittable { reason, source }),
+        };
+        Ok(Program {
+            source: Mutex::new(source),
+            functions,
+        })
+    }
+
+    /// The function table, or why the program cannot be cut into units.
+    fn describe(source: &OwnedModule) -> Result<Vec<FunctionInfo>, String> {
         let functions = {
             let module = source.module();
             let defined = defined_functions(module);
@@ -100,11 +115,11 @@ impl Program {
                     .iter()
                     .any(|u| u.parent_function() != Some(owner));
                 if foreign_user {
-                    return Err(Unsplittable(format!(
+                    return Err(format!(
                         "global '{}' holds block addresses of '{}' and is used outside it",
                         global.name(),
                         owner.name()
-                    )));
+                    ));
                 }
                 privates
                     .entry(owner.name())
@@ -129,10 +144,7 @@ impl Program {
                 })
                 .collect()
         };
-        Ok(Program {
-            source: Mutex::new(source),
-            functions,
-        })
+        Ok(functions)
     }
 
     /// Run `work` with the source module (one thread at a time).

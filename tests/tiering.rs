@@ -299,3 +299,20 @@ fn stats_table_and_trace_go_to_stderr() {
     assert!(stderr.contains("tierup stats: ladder O0,O3"), "{stderr}");
     assert!(stderr.contains("tier O3"), "{stderr}");
 }
+
+#[test]
+fn a_program_that_cannot_be_split_runs_whole_and_says_so() {
+    let ir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ir/block_addresses_outside.ll");
+    let output = Command::new(env!("CARGO_BIN_EXE_tierup"))
+        .arg(&ir)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "7\n");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("cannot be compiled separately") && stderr.contains("whole program at O3"),
+        "{stderr}"
+    );
+}

@@ -249,6 +249,10 @@ impl OwnedModule {
     pub fn module(&self) -> &Module<'_> {
         &self.module
     }
+
+    pub fn module_mut(&mut self) -> &mut Module<'static> {
+        &mut self.module
+    }
 }
 
 /// The linkage classes tierup distinguishes.
