@@ -295,37 +295,35 @@ def bench_one(name, size_name, args, artifact, runs, interp_limit, limit, log, o
         fail(f"{name} ({size_name}): the native build ran over {limit} s")
     expected = (native[0].stdout, native[0].status)
     native_summary = summarize(native)
-    rows.append({"program": name, "size": size_name, "args": args, "level": "-",
-                 "config": "native clang -O2", "ok": True, **native_summary})
+    def row(level, config, **fields):
+        return {"program": name, "size": size_name, "args": args, "level": level,
+                "config": config, **fields}
+
+    rows.append(row("-", "native clang -O2", ok=True, **native_summary))
     log(f"{name} {size_name} native: {native_summary['median_s']:.3f} s")
     for level in levels:
         for config, prefix in configurations(level, artifact[level], only):
             command = [*prefix, *args]
             is_interp = config == "lli-interp"
             this_limit = interp_limit if is_interp else limit
+            # The warm-up run; the interpreter, time-limited, runs only once.
             warm = measure(command, this_limit)
-            if warm is None:
-                rows.append({"program": name, "size": size_name, "args": args, "level": level,
-                             "config": config, "ok": False,
-                             "error": f"over the {this_limit:.0f} s limit"})
+            results = [warm] if is_interp or warm is None else \
+                [measure(command, this_limit) for _ in range(runs)]
+            if any(r is None for r in results):
+                rows.append(row(level, config, ok=False,
+                                error=f"over the {this_limit:.0f} s limit"))
                 log(f"{name} {size_name} {level} {config}: over {this_limit:.0f} s")
                 continue
-            results = [warm] if is_interp else [measure(command, this_limit) for _ in range(runs)]
-            if any(r is None for r in results):
-                rows.append({"program": name, "size": size_name, "args": args, "level": level,
-                             "config": config, "ok": False,
-                             "error": f"over the {this_limit:.0f} s limit"})
-                continue
             ok = all((r.stdout, r.status) == expected for r in results)
-            row = {"program": name, "size": size_name, "args": args, "level": level,
-                   "config": config, "ok": ok, **summarize(results)}
+            measured = row(level, config, ok=ok, **summarize(results))
             if not ok:
                 bad = next(r for r in results if (r.stdout, r.status) != expected)
                 first_line = next(iter(bad.stderr.decode(errors="replace").strip().splitlines()), "")
-                row["error"] = f"status {bad.status}: {first_line[:120]}".replace("|", "/")
-            rows.append(row)
-            log(f"{name} {size_name} {level} {config}: {row['median_s']:.3f} s"
-                + ("" if ok else f"  MISMATCH {row.get('error', '')}"))
+                measured["error"] = f"status {bad.status}: {first_line[:120]}".replace("|", "/")
+            rows.append(measured)
+            log(f"{name} {size_name} {level} {config}: {measured['median_s']:.3f} s"
+                + ("" if ok else f"  MISMATCH {measured.get('error', '')}"))
     return rows
 
 

@@ -425,21 +425,7 @@ impl Engine {
         let from = record.tier.load(Ordering::Acquire);
         record.slot.install(code);
         record.tier.store(tier_index as i32, Ordering::Release);
-        let promotion = Promotion {
-            from: (from >= 0).then(|| self.ladder[from as usize]),
-            to: self.ladder[tier_index],
-            reason,
-            at_ms: millis(self.start.elapsed()),
-            queue_ms: millis(queue_time),
-            compile_ms: millis(compile_time),
-            error: None,
-        };
-        self.trace(id, &promotion);
-        record
-            .history
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .push(promotion);
+        self.record(id, from, tier_index, reason, queue_time, compile_time, None);
     }
 
     fn record_failure(
@@ -449,19 +435,43 @@ impl Engine {
         compile_time: Duration,
         error: String,
     ) {
-        let record = &self.records[job.id];
-        let from = record.tier.load(Ordering::Acquire);
+        let from = self.records[job.id].tier.load(Ordering::Acquire);
+        let error = crate::llvm::first_line(&error).to_string();
+        self.record(
+            job.id,
+            from,
+            job.tier,
+            job.reason,
+            queue_time,
+            compile_time,
+            Some(error),
+        );
+    }
+
+    /// Trace one compile of function `id` (from ladder index `from`, -1 for none) and keep it
+    /// in the function's history.
+    #[allow(clippy::too_many_arguments)]
+    fn record(
+        &self,
+        id: usize,
+        from: i32,
+        tier_index: usize,
+        reason: Reason,
+        queue_time: Duration,
+        compile_time: Duration,
+        error: Option<String>,
+    ) {
         let promotion = Promotion {
             from: (from >= 0).then(|| self.ladder[from as usize]),
-            to: self.ladder[job.tier],
-            reason: job.reason,
+            to: self.ladder[tier_index],
+            reason,
             at_ms: millis(self.start.elapsed()),
             queue_ms: millis(queue_time),
             compile_ms: millis(compile_time),
-            error: Some(crate::llvm::first_line(&error).to_string()),
+            error,
         };
-        self.trace(job.id, &promotion);
-        record
+        self.trace(id, &promotion);
+        self.records[id]
             .history
             .lock()
             .unwrap_or_else(|e| e.into_inner())

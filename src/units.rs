@@ -100,51 +100,48 @@ impl Program {
 
     /// The function table, or why the program cannot be cut into units.
     fn describe(source: &OwnedModule) -> Result<Vec<FunctionInfo>, String> {
-        let functions = {
-            let module = source.module();
-            let defined = defined_functions(module);
-            let ids: HashMap<String, usize> = defined
+        let module = source.module();
+        let defined = defined_functions(module);
+        let ids: HashMap<String, usize> = defined
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.name(), i))
+            .collect();
+        let mut privates: HashMap<String, Vec<String>> = HashMap::new();
+        for (global, owner) in private_globals(module) {
+            let foreign_user = global
+                .users()
                 .iter()
-                .enumerate()
-                .map(|(i, f)| (f.name(), i))
-                .collect();
-            let mut privates: HashMap<String, Vec<String>> = HashMap::new();
-            for (global, owner) in private_globals(module) {
-                let foreign_user = global
-                    .users()
-                    .iter()
-                    .any(|u| u.parent_function() != Some(owner));
-                if foreign_user {
-                    return Err(format!(
-                        "global '{}' holds block addresses of '{}' and is used outside it",
-                        global.name(),
-                        owner.name()
-                    ));
-                }
-                privates
-                    .entry(owner.name())
-                    .or_default()
-                    .push(global.name());
+                .any(|u| u.parent_function() != Some(owner));
+            if foreign_user {
+                return Err(format!(
+                    "global '{}' holds block addresses of '{}' and is used outside it",
+                    global.name(),
+                    owner.name()
+                ));
             }
-            defined
-                .iter()
-                .map(|function| {
-                    let name = function.name();
-                    let (callees, size) = function.direct_callees();
-                    FunctionInfo {
-                        address_bound: function.has_block_addresses(),
-                        privates: privates.remove(&name).unwrap_or_default(),
-                        callees: callees
-                            .iter()
-                            .filter_map(|c| ids.get(&c.name()).copied())
-                            .collect(),
-                        size,
-                        name,
-                    }
-                })
-                .collect()
-        };
-        Ok(functions)
+            privates
+                .entry(owner.name())
+                .or_default()
+                .push(global.name());
+        }
+        Ok(defined
+            .iter()
+            .map(|function| {
+                let name = function.name();
+                let (callees, size) = function.direct_callees();
+                FunctionInfo {
+                    address_bound: function.has_block_addresses(),
+                    privates: privates.remove(&name).unwrap_or_default(),
+                    callees: callees
+                        .iter()
+                        .filter_map(|c| ids.get(&c.name()).copied())
+                        .collect(),
+                    size,
+                    name,
+                }
+            })
+            .collect())
     }
 
     /// Run `work` with the source module (one thread at a time).
