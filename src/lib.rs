@@ -13,6 +13,7 @@
 mod code_cache;
 mod compile;
 mod error;
+mod interp;
 mod llvm;
 mod load;
 mod prepare;
@@ -163,7 +164,11 @@ fn guest_args(options: &RunOptions) -> Vec<CString> {
 
 /// `--eager`: the whole program compiled as one object at the ladder's top tier.
 fn start_eager(options: &RunOptions) -> Result<runtime::EntryPoint, Error> {
-    let level = compile::opt_level(options.ladder.top()).expect("checked: ladders are JIT tiers");
+    let level = compile::opt_level(options.ladder.top()).ok_or_else(|| Error::Ladder {
+        ladder: options.ladder.to_string(),
+        message: "--eager compiles the whole program at the top tier, which must be a JIT tier"
+            .to_string(),
+    })?;
     let path = &options.file;
     let machine = host_machine(level, options)?;
     let context = llvm::Context::new();
@@ -221,7 +226,7 @@ fn start_tiered(
                 path.display(),
                 unsplittable.reason
             );
-            let level = compile::opt_level(tier).expect("checked: ladders are JIT tiers");
+            let level = compile::opt_level(tier).unwrap_or(llvm::OptLevel::O0);
             let machine = host_machine(level, options)?;
             return start_whole(
                 unsplittable.source.module_mut(),
@@ -253,6 +258,10 @@ fn start_tiered(
             count,
         )
     };
+    let entries_table = cache.address("__tierup.entries")?;
+    // SAFETY: the image's table of `count` entry addresses, never unlinked.
+    let entries =
+        unsafe { std::slice::from_raw_parts(entries_table as *const usize, count) }.to_vec();
     let point_entry = cache.address(&prepared.entry)?;
     let constructors = cache.address(prepare::CONSTRUCTORS)?;
     let destructors = cache.address(prepare::DESTRUCTORS)?;
@@ -260,6 +269,7 @@ fn start_tiered(
         program,
         cache,
         tables,
+        entries,
         options.ladder.tiers().to_vec(),
         tiering::TieringOptions {
             hot_calls: options.hot_calls.max(1),

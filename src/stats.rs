@@ -18,6 +18,19 @@ pub struct FunctionReport {
     /// The tier of its installed code; `null` if it never ran.
     pub tier: Option<Tier>,
     pub promotions: Vec<Promotion>,
+    /// What the interpreter counted while it ran the function.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub branch_profile: Option<BranchProfile>,
+}
+
+/// Branch directions counted by the interpreter.
+#[derive(Clone, Debug, Serialize)]
+pub struct BranchProfile {
+    /// Per conditional branch, in code order: [taken, not taken].
+    pub conditional: Vec<[u64; 2]>,
+    /// Per switch, in code order: the count of each case by increasing value, then the
+    /// default's.
+    pub switches: Vec<Vec<u64>>,
 }
 
 /// Totals for one tier of the ladder.
@@ -38,6 +51,8 @@ pub struct Report {
     pub functions_run: usize,
     /// Installed versions later replaced by a higher tier (still mapped).
     pub versions_superseded: usize,
+    /// Functions the interpreter could not run, compiled at O0 instead.
+    pub interp_fallbacks: usize,
     pub tiers: Vec<TierTotals>,
     /// Functions that ran, most called first.
     pub functions: Vec<FunctionReport>,
@@ -80,7 +95,12 @@ impl Report {
             .iter()
             .map(|f| f.promotions.iter().filter(|p| p.error.is_none()).count())
             .sum();
+        let interp_fallbacks = functions
+            .iter()
+            .filter(|f| f.promotions.iter().any(|p| p.interp_fallback.is_some()))
+            .count();
         Report {
+            interp_fallbacks,
             ladder: ladder.to_vec(),
             elapsed_ms,
             functions_defined,
@@ -113,20 +133,39 @@ impl Report {
             let promotions: Vec<String> = function
                 .promotions
                 .iter()
-                .map(|p| match &p.error {
-                    None => format!("{} @{:.1} ({:.1})", p.to, p.at_ms, p.compile_ms),
-                    Some(_) => format!("{} FAILED @{:.1}", p.to, p.at_ms),
+                .map(|p| match (&p.error, &p.interp_fallback) {
+                    (None, None) => format!("{} @{:.1} ({:.1})", p.to, p.at_ms, p.compile_ms),
+                    (None, Some(reason)) => format!(
+                        "{} @{:.1} ({:.1}) [not interpreted: {reason}]",
+                        p.to, p.at_ms, p.compile_ms
+                    ),
+                    (Some(_), _) => format!("{} FAILED @{:.1}", p.to, p.at_ms),
                 })
                 .collect();
             let tier = function.tier.map_or("-".to_string(), |t| t.to_string());
+            let branches = function.branch_profile.as_ref().map_or(String::new(), |b| {
+                let taken: u64 = b.conditional.iter().map(|c| c[0]).sum();
+                let total: u64 = b.conditional.iter().map(|c| c[0] + c[1]).sum();
+                format!(
+                    "; interpreted branches {taken}/{total} taken, {} switches",
+                    b.switches.len()
+                )
+            });
             let _ = writeln!(
                 out,
-                "{:<32} {:>12} {:>14} {:>6}  {}",
+                "{:<32} {:>12} {:>14} {:>6}  {}{branches}",
                 function.name,
                 function.calls,
                 function.loop_iterations,
                 tier,
                 promotions.join(", ")
+            );
+        }
+        if self.ladder.contains(&Tier::Interp) {
+            let _ = writeln!(
+                out,
+                "interp fallbacks: {} functions compiled at O0 instead",
+                self.interp_fallbacks
             );
         }
         for totals in &self.tiers {

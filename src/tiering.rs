@@ -24,6 +24,7 @@ use serde::Serialize;
 
 use crate::code_cache::CodeCache;
 use crate::compile;
+use crate::interp;
 use crate::llvm::{Context, CpuSpec, Module, OptLevel, TargetMachine};
 use crate::runtime::{self, Profile, Slot};
 use crate::tier::Tier;
@@ -70,6 +71,9 @@ pub struct Promotion {
     /// The compile's error; the function then stays in its current code.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// Why the interpreter could not run the function, which was compiled at O0 instead.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interp_fallback: Option<String>,
 }
 
 struct Record {
@@ -79,6 +83,10 @@ struct Record {
     tier: AtomicI32,
     busy: AtomicBool,
     history: Mutex<Vec<Promotion>>,
+    /// Its bytecode, while the interpreter runs it.
+    interpreted: OnceLock<&'static interp::Function>,
+    /// Why the interpreter cannot run it.
+    fallback: OnceLock<String>,
 }
 
 #[derive(PartialEq, Eq)]
@@ -122,6 +130,12 @@ pub struct Engine {
     first_compile_done: Condvar,
     start: Instant,
     path: PathBuf,
+    /// Entry addresses by function id, and ids by entry address and by name.
+    entries: Vec<usize>,
+    by_entry: HashMap<usize, usize>,
+    ids: HashMap<String, usize>,
+    /// Run-time addresses of global values, as the interpreter's translation asks for them.
+    addresses: Mutex<HashMap<String, u64>>,
 }
 
 static ENGINE: OnceLock<&'static Engine> = OnceLock::new();
@@ -186,10 +200,12 @@ impl Engine {
     /// Start the engine for `program`, whose image is linked in `cache` with the given slot and
     /// profile tables. It lives until the process ends; its compile threads start with the
     /// first promotion.
+    #[allow(clippy::too_many_arguments)]
     pub fn start(
         program: Program,
         cache: CodeCache,
         tables: Vec<(Slot, Profile)>,
+        entries: Vec<usize>,
         ladder: Vec<Tier>,
         options: TieringOptions,
         path: PathBuf,
@@ -203,7 +219,16 @@ impl Engine {
                 tier: AtomicI32::new(-1),
                 busy: AtomicBool::new(false),
                 history: Mutex::new(Vec::new()),
+                interpreted: OnceLock::new(),
+                fallback: OnceLock::new(),
             })
+            .collect();
+        let by_entry = entries.iter().enumerate().map(|(id, &e)| (e, id)).collect();
+        let ids = program
+            .functions
+            .iter()
+            .enumerate()
+            .map(|(id, f)| (f.name.clone(), id))
             .collect();
         let engine: &'static Engine = Box::leak(Box::new(Engine {
             program,
@@ -217,8 +242,13 @@ impl Engine {
             first_compile_done: Condvar::new(),
             start,
             path,
+            entries,
+            by_entry,
+            ids,
+            addresses: Mutex::new(HashMap::new()),
         }));
         assert!(ENGINE.set(engine).is_ok(), "one engine per process");
+        interp::set_host(engine);
         engine
     }
 
@@ -357,13 +387,67 @@ impl Engine {
         self.records[job.id].busy.store(false, Ordering::Release);
     }
 
+    /// Translate function `id` for the interpreter: the native entry to its bytecode, or
+    /// `None` (with the reason recorded) when the interpreter cannot run it.
+    fn translate(&self, id: usize) -> Option<usize> {
+        let record = &self.records[id];
+        let info = &self.program.functions[id];
+        let translated = self.program.with_source(|module| {
+            let function = module
+                .function(&info.name)
+                .expect("units name defined functions");
+            let mut address = |name: &str| self.address_of(name);
+            let function_id = |name: &str| self.ids.get(name).copied();
+            let mut globals = interp::Globals {
+                address: &mut address,
+                function_id: &function_id,
+            };
+            interp::translate(module, function, id, record.profile.words(), &mut globals)
+        });
+        let result = translated.and_then(|function| {
+            let function: &'static interp::Function = Box::leak(Box::new(function));
+            let entry = function.native_entry()?;
+            Ok((function, entry))
+        });
+        match result {
+            Ok((function, entry)) => {
+                let _ = record.interpreted.set(function);
+                Some(entry)
+            }
+            Err(reason) => {
+                let _ = record
+                    .fallback
+                    .set(crate::llvm::first_line(&reason).to_string());
+                None
+            }
+        }
+    }
+
+    /// The run-time address of a global value of the program or the process; 0 if none.
+    fn address_of(&self, name: &str) -> u64 {
+        let mut addresses = self.addresses.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(&address) = addresses.get(name) {
+            return address;
+        }
+        let address = self.cache.address(name).map_or(0, |a| a as u64);
+        addresses.insert(name.to_string(), address);
+        address
+    }
+
     /// Compile function `id` for ladder position `tier_index`; the address of its code.
+    /// The interpreter's tier translates it instead, or compiles it at O0 if it cannot.
     fn compile(&self, id: usize, tier_index: usize) -> Result<usize, String> {
         let tier = self.ladder[tier_index];
-        let level = compile::opt_level(tier).expect("ladders of the tiered JIT are JIT tiers");
+        if tier == Tier::Interp
+            && let Some(entry) = self.translate(id)
+        {
+            return Ok(entry);
+        }
+        let level = compile::opt_level(tier).unwrap_or(OptLevel::O0);
+        let version_tier = if tier == Tier::Interp { Tier::O0 } else { tier };
         let top = tier_index + 1 == self.ladder.len();
         let info = &self.program.functions[id];
-        let version = format!("{}.__{}", info.name, tier.name());
+        let version = format!("{}.__{}", info.name, version_tier.name());
         let with_callees = top && level != OptLevel::O0;
         let build = |unit: &mut Module<'_>| {
             if level != OptLevel::O0 && !self.options.respect_optnone {
@@ -461,14 +545,23 @@ impl Engine {
         compile_time: Duration,
         error: Option<String>,
     ) {
+        let fallback = (tier_index == 0)
+            .then(|| self.records[id].fallback.get().cloned())
+            .flatten();
+        let to = if fallback.is_some() {
+            Tier::O0
+        } else {
+            self.ladder[tier_index]
+        };
         let promotion = Promotion {
-            from: (from >= 0).then(|| self.ladder[from as usize]),
-            to: self.ladder[tier_index],
+            from: (from >= 0).then(|| self.tier_of(id, from as usize)),
+            to,
             reason,
             at_ms: millis(self.start.elapsed()),
             queue_ms: millis(queue_time),
             compile_ms: millis(compile_time),
             error,
+            interp_fallback: fallback,
         };
         self.trace(id, &promotion);
         self.records[id]
@@ -508,27 +601,72 @@ impl Engine {
         self.queue_changed.notify_all();
     }
 
+    /// The tier of function `id`'s code at ladder position `index`: the interpreter's
+    /// position holds O0 code for a function the interpreter cannot run.
+    fn tier_of(&self, id: usize, index: usize) -> Tier {
+        let tier = self.ladder[index];
+        if tier == Tier::Interp && self.records[id].fallback.get().is_some() {
+            Tier::O0
+        } else {
+            tier
+        }
+    }
+
     /// What happened to every function, for `--stats`.
     pub fn report(&self) -> crate::stats::Report {
         let functions = self
             .records
             .iter()
             .zip(&self.program.functions)
-            .map(|(record, info)| {
+            .enumerate()
+            .map(|(id, (record, info))| {
                 let tier = record.tier.load(Ordering::Acquire);
                 crate::stats::FunctionReport {
                     name: info.name.clone(),
                     calls: record.profile.calls(),
                     loop_iterations: record.profile.loops(),
-                    tier: (tier >= 0).then(|| self.ladder[tier as usize]),
+                    tier: (tier >= 0).then(|| self.tier_of(id, tier as usize)),
                     promotions: record
                         .history
                         .lock()
                         .unwrap_or_else(|e| e.into_inner())
                         .clone(),
+                    branch_profile: record.interpreted.get().map(|function| {
+                        let (conditional, switches) = function.branch_profile();
+                        crate::stats::BranchProfile {
+                            conditional,
+                            switches,
+                        }
+                    }),
                 }
             })
             .collect();
         crate::stats::Report::new(&self.ladder, functions, millis(self.start.elapsed()))
+    }
+}
+
+impl interp::Host for Engine {
+    fn interpreted(&self, id: usize) -> Option<&'static interp::Function> {
+        let record = &self.records[id];
+        if record.tier.load(Ordering::Acquire) < 0 {
+            self.resolve(id);
+        }
+        if record.tier.load(Ordering::Acquire) == 0 {
+            record.interpreted.get().copied()
+        } else {
+            None
+        }
+    }
+
+    fn function_at(&self, address: usize) -> Option<usize> {
+        self.by_entry.get(&address).copied()
+    }
+
+    fn entry(&self, id: usize) -> usize {
+        self.entries[id]
+    }
+
+    fn hot(&self, id: usize, kind: u64) {
+        Engine::hot(self, id, kind)
     }
 }

@@ -4,10 +4,12 @@
 //! the pass pipeline and code generation. Handles borrow the context or module they live in,
 //! so a value can never outlive the IR it points into. `orc` wraps the JIT linker.
 
+mod inspect;
 pub mod orc;
 mod shim;
 mod target;
 
+pub use inspect::{Block, LLVMIntPredicate, Opcode, RmwOp, Shape};
 pub use shim::UnitSpec;
 
 pub use target::{CpuSpec, OptLevel, TargetMachine};
@@ -611,7 +613,7 @@ impl<'m> Type<'m> {
 }
 
 /// A value (function, global, instruction, constant) inside a module.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Value<'m> {
     raw: LLVMValueRef,
     _module: PhantomData<&'m ()>,

@@ -15,6 +15,11 @@
 #include <llvm/IR/Module.h>
 #include <llvm/Transforms/Utils/BasicBlockUtils.h>
 #include <llvm/Transforms/Utils/Cloning.h>
+#include <llvm/Transforms/Utils/PromoteMemToReg.h>
+#include <llvm/IR/Operator.h>
+#include <llvm/IR/DataLayout.h>
+#include <llvm/Support/raw_ostream.h>
+#include <cstring>
 #include <llvm/Transforms/Utils/ValueMapper.h>
 
 #include <string>
@@ -202,7 +207,8 @@ LLVMModuleRef tierup_extract_unit(LLVMModuleRef src_ref, LLVMValueRef function_r
 //       if (%code == null) %code = @resolve(i)   (compiles it; unlikely)
 //       musttail call %code(args)
 //   @f.__profile = global { i64 calls, i64 loops, i64 call limit, i64 loop limit }
-// plus `@__tierup.slots` and `@__tierup.profiles`, arrays of their addresses in order.
+// plus `@__tierup.slots`, `@__tierup.entries` and `@__tierup.profiles`, arrays of their
+// addresses in order.
 LLVMModuleRef tierup_build_image(LLVMModuleRef src_ref, const LLVMValueRef *functions,
                                  size_t function_count, const LLVMValueRef *excluded,
                                  size_t excluded_count, const char *resolve_name) {
@@ -243,6 +249,7 @@ LLVMModuleRef tierup_build_image(LLVMModuleRef src_ref, const LLVMValueRef *func
       image->getOrInsertFunction(resolve_name, FunctionType::get(ptr, {i64}, false));
   SmallVector<Constant *, 256> slots;
   SmallVector<Constant *, 256> profiles;
+  SmallVector<Constant *, 256> entries;
   StructType *profile_type = StructType::get(context, {i64, i64, i64, i64});
   for (size_t i = 0; i < function_count; ++i) {
     auto *function = unwrap<Function>(functions[i]);
@@ -271,6 +278,7 @@ LLVMModuleRef tierup_build_image(LLVMModuleRef src_ref, const LLVMValueRef *func
       return code;
     });
     slots.push_back(slot);
+    entries.push_back(entry);
     auto *profile = new GlobalVariable(*image, profile_type, false, GlobalValue::ExternalLinkage,
                                        Constant::getNullValue(profile_type),
                                        name + ".__profile");
@@ -280,6 +288,8 @@ LLVMModuleRef tierup_build_image(LLVMModuleRef src_ref, const LLVMValueRef *func
   auto *table_type = ArrayType::get(ptr, slots.size());
   new GlobalVariable(*image, table_type, true, GlobalValue::ExternalLinkage,
                      ConstantArray::get(table_type, slots), "__tierup.slots");
+  new GlobalVariable(*image, table_type, true, GlobalValue::ExternalLinkage,
+                     ConstantArray::get(table_type, entries), "__tierup.entries");
   new GlobalVariable(*image, table_type, true, GlobalValue::ExternalLinkage,
                      ConstantArray::get(table_type, profiles), "__tierup.profiles");
 
@@ -372,6 +382,247 @@ LLVMValueRef tierup_block_address_owner(LLVMValueRef global_ref) {
       work.push_back(cast<Constant>(operand.get()));
   }
   return nullptr;
+}
+
+// Promote the allocas of `function_ref` that only loads and stores use to SSA registers
+// (mem2reg), as the interpreter's translation wants; the number promoted.
+size_t tierup_promote_allocas(LLVMValueRef function_ref) {
+  auto *function = unwrap<Function>(function_ref);
+  std::vector<AllocaInst *> allocas;
+  for (Instruction &instruction : function->getEntryBlock())
+    if (auto *alloca = dyn_cast<AllocaInst>(&instruction))
+      if (isAllocaPromotable(alloca))
+        allocas.push_back(alloca);
+  if (allocas.empty())
+    return 0;
+  DominatorTree tree(*function);
+  PromoteMemToReg(allocas, tree);
+  return allocas.size();
+}
+
+// Resolves a global value's name to its run-time address; 0 when it has none.
+typedef uint64_t (*tierup_address_fn)(void *context, const char *name, size_t length);
+
+} // extern "C"
+
+namespace {
+
+struct ConstantWriter {
+  const DataLayout &layout;
+  tierup_address_fn address;
+  void *address_context;
+  std::string error;
+
+  // The address a pointer constant denotes.
+  bool pointer(const Constant *constant, uint64_t &out) {
+    if (isa<ConstantPointerNull>(constant) || isa<UndefValue>(constant)) {
+      out = 0;
+      return true;
+    }
+    if (auto *global = dyn_cast<GlobalValue>(constant)) {
+      out = address(address_context, global->getName().data(), global->getName().size());
+      if (out == 0) {
+        error = "no address for '" + global->getName().str() + "'";
+        return false;
+      }
+      return true;
+    }
+    if (auto *equivalent = dyn_cast<DSOLocalEquivalent>(constant))
+      return pointer(equivalent->getGlobalValue(), out);
+    if (auto *no_cfi = dyn_cast<NoCFIValue>(constant))
+      return pointer(no_cfi->getGlobalValue(), out);
+    if (auto *expression = dyn_cast<ConstantExpr>(constant)) {
+      switch (expression->getOpcode()) {
+      case Instruction::GetElementPtr: {
+        APInt offset(64, 0);
+        if (!cast<GEPOperator>(expression)->accumulateConstantOffset(layout, offset))
+          break;
+        if (!pointer(expression->getOperand(0), out))
+          return false;
+        out += offset.getZExtValue();
+        return true;
+      }
+      case Instruction::BitCast:
+      case Instruction::AddrSpaceCast:
+        return pointer(expression->getOperand(0), out);
+      case Instruction::IntToPtr:
+        return integer(expression->getOperand(0), out);
+      default:
+        break;
+      }
+    }
+    return unsupported(constant);
+  }
+
+  bool unsupported(const Constant *constant) {
+    std::string text;
+    raw_string_ostream stream(text);
+    constant->print(stream);
+    error = "unsupported constant " + text;
+    return false;
+  }
+
+  // A constant of integer (or pointer) type, as 64 bits.
+  bool integer(const Constant *constant, uint64_t &out) {
+    if (auto *value = dyn_cast<ConstantInt>(constant)) {
+      out = value->getValue().getZExtValue();
+      return true;
+    }
+    if (isa<UndefValue>(constant) || constant->isNullValue()) {
+      out = 0;
+      return true;
+    }
+    if (auto *expression = dyn_cast<ConstantExpr>(constant)) {
+      uint64_t a = 0, b = 0;
+      unsigned width = constant->getType()->getScalarSizeInBits();
+      uint64_t mask = width >= 64 ? ~0ull : (1ull << width) - 1;
+      switch (expression->getOpcode()) {
+      case Instruction::PtrToInt:
+      case Instruction::PtrToAddr:
+        if (!pointer(expression->getOperand(0), a))
+          return false;
+        out = a & mask;
+        return true;
+      case Instruction::Trunc:
+        if (!integer(expression->getOperand(0), a))
+          return false;
+        out = a & mask;
+        return true;
+      case Instruction::Add:
+      case Instruction::Sub:
+      case Instruction::Xor:
+        if (!integer(expression->getOperand(0), a) || !integer(expression->getOperand(1), b))
+          return false;
+        out = expression->getOpcode() == Instruction::Add   ? a + b
+              : expression->getOpcode() == Instruction::Sub ? a - b
+                                                            : a ^ b;
+        out &= mask;
+        return true;
+      default:
+        break;
+      }
+    }
+    return unsupported(constant);
+  }
+
+  // The bytes of `constant` as the interpreter holds it in registers: memory layout, except
+  // that vectors of i1 take a byte per lane.
+  bool write(const Constant *constant, uint8_t *out, size_t size) {
+    Type *type = constant->getType();
+    if (isa<UndefValue>(constant) || isa<ConstantAggregateZero>(constant) ||
+        isa<ConstantPointerNull>(constant) || isa<ConstantTokenNone>(constant)) {
+      std::memset(out, 0, size);
+      return true;
+    }
+    if (auto *value = dyn_cast<ConstantInt>(constant)) {
+      if (type->isVectorTy())
+        return lanes(constant, out, size);
+      store(value->getValue(), out, size);
+      return true;
+    }
+    if (auto *value = dyn_cast<ConstantFP>(constant)) {
+      if (type->isVectorTy())
+        return lanes(constant, out, size);
+      store(value->getValueAPF().bitcastToAPInt(), out, size);
+      return true;
+    }
+    if (type->isPointerTy() || type->isIntegerTy()) {
+      uint64_t value = 0;
+      if (!(type->isPointerTy() ? pointer(constant, value) : integer(constant, value)))
+        return false;
+      std::memset(out, 0, size);
+      std::memcpy(out, &value, std::min<size_t>(size, 8));
+      return true;
+    }
+    if (type->isVectorTy())
+      return lanes(constant, out, size);
+    if (auto *structure = dyn_cast<StructType>(type)) {
+      std::memset(out, 0, size);
+      const StructLayout *fields = layout.getStructLayout(structure);
+      for (unsigned i = 0; i < structure->getNumElements(); ++i) {
+        uint64_t offset = fields->getElementOffset(i);
+        uint64_t field_size = layout.getTypeStoreSize(structure->getElementType(i));
+        if (!write(constant->getAggregateElement(i), out + offset, field_size))
+          return false;
+      }
+      return true;
+    }
+    if (auto *array = dyn_cast<ArrayType>(type)) {
+      std::memset(out, 0, size);
+      uint64_t stride = layout.getTypeAllocSize(array->getElementType());
+      uint64_t element_size = layout.getTypeStoreSize(array->getElementType());
+      for (uint64_t i = 0; i < array->getNumElements(); ++i)
+        if (!write(constant->getAggregateElement(i), out + i * stride, element_size))
+          return false;
+      return true;
+    }
+    return unsupported(constant);
+  }
+
+  bool lanes(const Constant *constant, uint8_t *out, size_t size) {
+    auto *vector = dyn_cast<FixedVectorType>(constant->getType());
+    if (!vector) {
+      error = "scalable vectors are not supported";
+      return false;
+    }
+    Type *element = vector->getElementType();
+    uint64_t stride = element->isIntegerTy(1) ? 1 : layout.getTypeAllocSize(element);
+    uint64_t element_size = element->isIntegerTy(1) ? 1 : layout.getTypeStoreSize(element);
+    std::memset(out, 0, size);
+    for (unsigned i = 0; i < vector->getNumElements(); ++i)
+      if (!write(constant->getAggregateElement(i), out + i * stride, element_size))
+        return false;
+    return true;
+  }
+
+  static void store(const APInt &value, uint8_t *out, size_t size) {
+    std::memset(out, 0, size);
+    for (size_t byte = 0; byte < size && byte * 8 < value.getBitWidth(); ++byte)
+      out[byte] = static_cast<uint8_t>(value.extractBitsAsZExtValue(
+          std::min<unsigned>(8, value.getBitWidth() - byte * 8), byte * 8));
+  }
+};
+
+} // namespace
+
+extern "C" {
+
+// Write `constant_ref` into `out` (`size` bytes) as the interpreter's registers hold it,
+// resolving global values through `address`. Returns null, or an error message to free with
+// `LLVMDisposeMessage`.
+char *tierup_constant_bytes(LLVMModuleRef module_ref, LLVMValueRef constant_ref, uint8_t *out,
+                            size_t size, tierup_address_fn address, void *address_context) {
+  ConstantWriter writer{unwrap(module_ref)->getDataLayout(), address, address_context, {}};
+  if (writer.write(unwrap<Constant>(constant_ref), out, size))
+    return nullptr;
+  return strdup(writer.error.c_str());
+}
+
+// Decompose the address computation `gep_ref` (a getelementptr instruction) into a constant
+// byte offset and up to `capacity` (index, scale) pairs. Returns the number of pairs, or -1
+// when it cannot be decomposed (vector GEPs, too many indices).
+long tierup_gep_offsets(LLVMModuleRef module_ref, LLVMValueRef gep_ref, int64_t *constant,
+                        LLVMValueRef *indices, int64_t *scales, size_t capacity) {
+  const DataLayout &layout = unwrap(module_ref)->getDataLayout();
+  auto *gep = cast<GEPOperator>(unwrap(gep_ref));
+  if (gep->getType()->isVectorTy())
+    return -1;
+  SmallMapVector<Value *, APInt, 4> variables;
+  APInt offset(64, 0);
+  if (!gep->collectOffset(layout, 64, variables, offset))
+    return -1;
+  if (variables.size() > capacity)
+    return -1;
+  *constant = offset.getSExtValue();
+  long count = 0;
+  for (auto &[index, scale] : variables) {
+    if (index->getType()->isVectorTy())
+      return -1;
+    indices[count] = wrap(index);
+    scales[count] = scale.getSExtValue();
+    ++count;
+  }
+  return count;
 }
 
 } // extern "C"

@@ -110,8 +110,33 @@ fn restore_default_signals() {
 }
 
 /// Run the guest program; never returns: the process ends with the guest's status.
+/// Room for the main thread's stack to grow to. Where interpreted and compiled functions
+/// call each other recursively, each transition costs the interpreter's and libffi's native
+/// frames (about 1.5 KB in all), so mixed-mode recursion needs several times the stack native
+/// code does. The kernel checks the limit as the stack grows and keeps at least 128 MiB free
+/// below it, so raising the soft limit here takes effect at once.
+const MAIN_STACK_BYTES: libc::rlim_t = 64 << 20;
+
+fn grow_main_stack() {
+    let mut limit = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: plain system calls on this process's own limits.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_STACK, &mut limit) == 0
+            && limit.rlim_cur != libc::RLIM_INFINITY
+            && limit.rlim_cur < MAIN_STACK_BYTES
+        {
+            limit.rlim_cur = MAIN_STACK_BYTES.min(limit.rlim_max);
+            libc::setrlimit(libc::RLIMIT_STACK, &limit);
+        }
+    }
+}
+
 pub fn start(point: EntryPoint) -> ! {
     restore_default_signals();
+    grow_main_stack();
     if let Some(hook) = point.at_exit {
         let _ = AT_EXIT.set(hook);
     }

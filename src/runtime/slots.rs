@@ -39,6 +39,11 @@ impl Profile {
         self.0[3].store(loops, Ordering::Relaxed);
     }
 
+    /// The four counter words, for the interpreter, which counts into them as well.
+    pub fn words(&self) -> &'static [AtomicU64; 4] {
+        self.0
+    }
+
     /// Stop calling the runtime.
     pub fn disarm(&self) {
         self.arm(u64::MAX, u64::MAX);

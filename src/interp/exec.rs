@@ -1,0 +1,700 @@
+//! Running bytecode: per-thread register and stack memory, the dispatch loop, calls.
+//!
+//! Each guest thread has its own `Thread`: a register stack and an alloca stack, reserved
+//! with `mmap` (untouched pages cost nothing) and never moved, so register and stack
+//! addresses stay valid while frames are pushed; and a list of frames. Interpreted calls push
+//! a frame and stay in the loop. A call from native code (`closure_handler`) starts an
+//! activation at the bottom of which the loop returns.
+//!
+//! A `longjmp` in native code can skip interpreted activations: their frames are discarded
+//! when control comes back to an older activation (after every native call) or when a new
+//! activation starts at a shallower native stack depth.
+
+use std::cell::UnsafeCell;
+use std::ffi::c_void;
+use std::ptr;
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+
+use super::isa::Op;
+use super::{Function, Target, host, scalar};
+
+/// Bytes reserved per thread for registers and for stack memory.
+const REGISTER_BYTES: usize = 256 << 20;
+const STACK_BYTES: usize = 256 << 20;
+
+struct Caller {
+    function: &'static Function,
+    pc: usize,
+    regs: *mut u64,
+}
+
+struct Frame {
+    /// `None` at the bottom of an activation entered from native code.
+    caller: Option<Caller>,
+    /// Where the return value goes (null: nowhere).
+    ret: *mut u64,
+    /// The alloca stack's top when the frame was entered.
+    stack_mark: *mut u8,
+    /// For activation bottoms: the native stack depth and register top at entry.
+    native_sp: usize,
+    saved_top: *mut u64,
+}
+
+pub(super) struct Thread {
+    regs_end: *mut u64,
+    /// The first register slot above every running frame, where an activation started from
+    /// native code puts its frame.
+    top: *mut u64,
+    stack_top: *mut u8,
+    stack_end: *mut u8,
+    frames: Vec<Frame>,
+    mappings: [(*mut c_void, usize); 2],
+}
+
+fn reserve(bytes: usize) -> *mut c_void {
+    // SAFETY: a fresh private anonymous mapping; nothing else refers to it.
+    let memory = unsafe {
+        libc::mmap(
+            ptr::null_mut(),
+            bytes,
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+            -1,
+            0,
+        )
+    };
+    if memory == libc::MAP_FAILED {
+        crate::runtime::fatal("cannot reserve memory for an interpreter thread");
+    }
+    memory
+}
+
+impl Thread {
+    fn new() -> Thread {
+        let regs = reserve(REGISTER_BYTES);
+        let stack = reserve(STACK_BYTES);
+        Thread {
+            regs_end: regs.cast::<u8>().wrapping_add(REGISTER_BYTES).cast(),
+            top: regs.cast(),
+            stack_top: stack.cast(),
+            stack_end: stack.cast::<u8>().wrapping_add(STACK_BYTES),
+            frames: Vec::with_capacity(64),
+            mappings: [(regs, REGISTER_BYTES), (stack, STACK_BYTES)],
+        }
+    }
+}
+
+impl Drop for Thread {
+    fn drop(&mut self) {
+        for (address, bytes) in self.mappings {
+            // SAFETY: our own mappings; no frame runs on this thread any more.
+            unsafe { libc::munmap(address, bytes) };
+        }
+    }
+}
+
+thread_local! {
+    static THREAD: UnsafeCell<Option<Box<Thread>>> = const { UnsafeCell::new(None) };
+}
+
+/// A native stack overflow: die as native code would.
+fn overflow() -> ! {
+    // SAFETY: raising a signal whose action is the default (the runtime restored it).
+    unsafe {
+        libc::raise(libc::SIGSEGV);
+        libc::abort()
+    }
+}
+
+/// The native crash of a trap instruction (`llvm.trap`, `unreachable`).
+pub(super) fn trap() -> ! {
+    // SAFETY: as for `overflow`.
+    unsafe {
+        libc::raise(libc::SIGILL);
+        libc::abort()
+    }
+}
+
+/// An integer division by zero (or overflow): SIGFPE, as x86 raises it.
+pub(super) fn divide_error() -> ! {
+    // SAFETY: as for `overflow`.
+    unsafe {
+        libc::raise(libc::SIGFPE);
+        libc::abort()
+    }
+}
+
+fn count(counter: &AtomicU64) -> u64 {
+    let value = counter.load(Relaxed).wrapping_add(1);
+    counter.store(value, Relaxed);
+    value
+}
+
+fn count_call(function: &Function) {
+    if count(&function.profile[0]) >= function.profile[2].load(Relaxed) {
+        host().hot(function.id, 0);
+    }
+}
+
+/// What native code calls (through a libffi closure) to run an interpreted function.
+///
+/// # Safety
+/// `data` is the `&'static Function` the closure was built for; `args` and `ret` follow its
+/// native interface.
+pub(super) unsafe extern "C" fn closure_handler(
+    _cif: *mut libffi_sys::ffi_cif,
+    ret: *mut c_void,
+    args: *mut *mut c_void,
+    data: *mut c_void,
+) {
+    // SAFETY: guaranteed by the caller.
+    let function = unsafe { &*(data as *const Function) };
+    let entered = THREAD.try_with(|cell| {
+        // SAFETY: only this thread touches its Thread; activations nest strictly.
+        let slot = unsafe { &mut *cell.get() };
+        let thread: *mut Thread = &mut **slot.get_or_insert_with(|| Box::new(Thread::new()));
+        // SAFETY: as above.
+        unsafe { enter(thread, function, args, ret) }
+    });
+    if entered.is_err() {
+        // The thread is exiting (a pthread key destructor): a Thread for this call only.
+        let mut thread = Thread::new();
+        // SAFETY: as above.
+        unsafe { enter(&mut thread, function, args, ret) }
+    }
+}
+
+/// Run `function` with the native arguments `args`, its result into `ret`.
+unsafe fn enter(
+    thread: *mut Thread,
+    function: &'static Function,
+    args: *mut *mut c_void,
+    ret: *mut c_void,
+) {
+    let marker = 0u8;
+    let native_sp = &marker as *const u8 as usize;
+    // SAFETY: `thread` is this thread's; the caller guarantees `args` and `ret`.
+    unsafe {
+        discard_abandoned(thread, native_sp);
+        let regs = (*thread).top;
+        enter_frame(thread, function, regs);
+        for (index, &(reg, bytes, width)) in function.params.iter().enumerate() {
+            let source = *args.add(index);
+            let dest = regs.add(reg as usize);
+            if bytes == 0 {
+                // A byval parameter: the native caller's copy is the object.
+                *dest = source as u64;
+                continue;
+            }
+            ptr::write_bytes(dest, 0, bytes.div_ceil(8) as usize);
+            ptr::copy_nonoverlapping(source.cast::<u8>(), dest.cast::<u8>(), bytes as usize);
+            if let Some(width) = width {
+                *dest = scalar::mask(*dest, width);
+            }
+        }
+        let mut result = [0u64; 4];
+        (*thread).frames.push(Frame {
+            caller: None,
+            ret: result.as_mut_ptr(),
+            stack_mark: (*thread).stack_top,
+            native_sp,
+            saved_top: regs,
+        });
+        (*thread).top = regs.add(function.frame_slots as usize);
+        count_call(function);
+        execute(thread, function, regs);
+        let bytes = function.ret_bytes as usize;
+        if let Some(width) = function.ret_signed {
+            ptr::write_unaligned(ret.cast::<u64>(), scalar::sext(result[0], width));
+        } else if bytes > 0 && bytes <= 8 {
+            ptr::write_unaligned(ret.cast::<u64>(), result[0]);
+        } else if bytes > 0 {
+            ptr::copy_nonoverlapping(result.as_ptr().cast::<u8>(), ret.cast::<u8>(), bytes);
+        }
+    }
+}
+
+/// Discard activations a `longjmp` left: those started deeper in the native stack than the
+/// code running now.
+unsafe fn discard_abandoned(thread: *mut Thread, native_sp: usize) {
+    // SAFETY: `thread` is this thread's.
+    unsafe {
+        let frames = &mut (*thread).frames;
+        while let Some(bottom) = frames.iter().rposition(|f| f.caller.is_none()) {
+            if frames[bottom].native_sp >= native_sp {
+                break;
+            }
+            (*thread).top = frames[bottom].saved_top;
+            (*thread).stack_top = frames[bottom].stack_mark;
+            frames.truncate(bottom);
+        }
+    }
+}
+
+/// Check room for `function`'s frame at `regs` and load its constants.
+#[inline(always)]
+unsafe fn enter_frame(thread: *mut Thread, function: &Function, regs: *mut u64) {
+    // SAFETY: `regs` lies in the thread's register region; the check keeps the frame in it.
+    unsafe {
+        if regs.add(function.frame_slots as usize) > (*thread).regs_end {
+            overflow();
+        }
+        ptr::copy_nonoverlapping(
+            function.constants.as_ptr(),
+            regs.add(function.const_base as usize),
+            function.constants.len(),
+        );
+    }
+}
+
+/// Fresh stack memory.
+#[inline(always)]
+unsafe fn alloca(thread: *mut Thread, size: u64, align: u32) -> u64 {
+    // SAFETY: `thread` is this thread's; the check keeps the allocation in its region.
+    unsafe {
+        let top = (*thread).stack_top as usize;
+        let align = align.max(1) as usize;
+        let start = (top + align - 1) & !(align - 1);
+        let end = start.saturating_add(size as usize);
+        if end > (*thread).stack_end as usize {
+            overflow();
+        }
+        (*thread).stack_top = end as *mut u8;
+        start as u64
+    }
+}
+
+/// The native stack pointer of alloca memory (`llvm.stacksave`).
+pub(super) fn stack_save() -> u64 {
+    THREAD.with(|cell| {
+        // SAFETY: this thread's own state, read only.
+        unsafe { (*cell.get()).as_ref().map_or(0, |t| t.stack_top as u64) }
+    })
+}
+
+/// `llvm.stackrestore`.
+pub(super) fn stack_restore(top: u64) {
+    THREAD.with(|cell| {
+        // SAFETY: this thread's own state; only interpreted code of this thread uses it.
+        unsafe {
+            if let Some(thread) = (*cell.get()).as_mut() {
+                thread.stack_top = top as *mut u8;
+            }
+        }
+    })
+}
+
+macro_rules! reg {
+    ($r:expr, $i:expr) => {
+        *$r.add($i as usize)
+    };
+}
+
+macro_rules! binary {
+    ($r:expr, $d:expr, $a:expr, $b:expr, $t:ty, |$x:ident, $y:ident| $e:expr) => {{
+        let $x = reg!($r, $a) as $t;
+        let $y = reg!($r, $b) as $t;
+        reg!($r, $d) = ($e) as u64;
+    }};
+}
+
+macro_rules! float {
+    ($r:expr, $d:expr, $a:expr, $b:expr, f64, $op:tt) => {{
+        let x = f64::from_bits(reg!($r, $a));
+        let y = f64::from_bits(reg!($r, $b));
+        reg!($r, $d) = (x $op y).to_bits();
+    }};
+    ($r:expr, $d:expr, $a:expr, $b:expr, f32, $op:tt) => {{
+        let x = f32::from_bits(reg!($r, $a) as u32);
+        let y = f32::from_bits(reg!($r, $b) as u32);
+        reg!($r, $d) = u64::from((x $op y).to_bits());
+    }};
+}
+
+macro_rules! load {
+    ($r:expr, $d:expr, $a:expr, $off:expr, $t:ty) => {{
+        let address = (reg!($r, $a) as *const u8).wrapping_offset($off as isize);
+        reg!($r, $d) = address.cast::<$t>().read_unaligned() as u64;
+    }};
+}
+
+macro_rules! store {
+    ($r:expr, $v:expr, $a:expr, $off:expr, $t:ty) => {{
+        let address = (reg!($r, $a) as *mut u8).wrapping_offset($off as isize);
+        address.cast::<$t>().write_unaligned(reg!($r, $v) as $t);
+    }};
+}
+
+/// Run until the activation's bottom frame returns.
+///
+/// # Safety
+/// `regs` holds `function`'s frame, set up by `enter`; the bytecode was produced by the
+/// translator, so its registers lie within frames and its memory accesses are the guest's.
+unsafe fn execute(thread: *mut Thread, function: &'static Function, regs: *mut u64) {
+    let mut f = function;
+    let mut r = regs;
+    let mut code = f.code.as_ptr();
+    let mut pc = 0usize;
+    // SAFETY: see the function's contract; each arm touches only the registers its
+    // instruction names, and the guest memory its guest instruction would.
+    unsafe {
+        loop {
+            let op = *code.add(pc);
+            pc += 1;
+            match op {
+                Op::Mov { d, s } => reg!(r, d) = reg!(r, s),
+                Op::Copy { d, s, n } => ptr::copy(r.add(s as usize), r.add(d as usize), n as usize),
+                Op::Add64 { d, a, b } => binary!(r, d, a, b, u64, |x, y| x.wrapping_add(y)),
+                Op::Sub64 { d, a, b } => binary!(r, d, a, b, u64, |x, y| x.wrapping_sub(y)),
+                Op::Mul64 { d, a, b } => binary!(r, d, a, b, u64, |x, y| x.wrapping_mul(y)),
+                Op::Add32 { d, a, b } => binary!(r, d, a, b, u32, |x, y| x.wrapping_add(y)),
+                Op::Sub32 { d, a, b } => binary!(r, d, a, b, u32, |x, y| x.wrapping_sub(y)),
+                Op::Mul32 { d, a, b } => binary!(r, d, a, b, u32, |x, y| x.wrapping_mul(y)),
+                Op::And { d, a, b } => binary!(r, d, a, b, u64, |x, y| x & y),
+                Op::Or { d, a, b } => binary!(r, d, a, b, u64, |x, y| x | y),
+                Op::Xor { d, a, b } => binary!(r, d, a, b, u64, |x, y| x ^ y),
+                Op::Shl64 { d, a, b } => binary!(r, d, a, b, u64, |x, y| x.wrapping_shl(y as u32)),
+                Op::LShr64 { d, a, b } => {
+                    binary!(r, d, a, b, u64, |x, y| x.wrapping_shr(y as u32))
+                }
+                Op::AShr64 { d, a, b } => {
+                    binary!(r, d, a, b, i64, |x, y| x.wrapping_shr(y as u32))
+                }
+                Op::Shl32 { d, a, b } => binary!(r, d, a, b, u32, |x, y| x.wrapping_shl(y)),
+                Op::LShr32 { d, a, b } => binary!(r, d, a, b, u32, |x, y| x.wrapping_shr(y)),
+                Op::AShr32 { d, a, b } => {
+                    binary!(r, d, a, b, i32, |x, y| x.wrapping_shr(y as u32) as u32)
+                }
+                Op::UDiv64 { d, a, b } => binary!(r, d, a, b, u64, |x, y| {
+                    if y == 0 {
+                        divide_error()
+                    }
+                    x / y
+                }),
+                Op::URem64 { d, a, b } => binary!(r, d, a, b, u64, |x, y| {
+                    if y == 0 {
+                        divide_error()
+                    }
+                    x % y
+                }),
+                Op::SDiv64 { d, a, b } => binary!(r, d, a, b, i64, |x, y| {
+                    x.checked_div(y).unwrap_or_else(|| divide_error())
+                }),
+                Op::SRem64 { d, a, b } => binary!(r, d, a, b, i64, |x, y| {
+                    x.checked_rem(y).unwrap_or_else(|| divide_error())
+                }),
+                Op::UDiv32 { d, a, b } => binary!(r, d, a, b, u32, |x, y| {
+                    if y == 0 {
+                        divide_error()
+                    }
+                    x / y
+                }),
+                Op::URem32 { d, a, b } => binary!(r, d, a, b, u32, |x, y| {
+                    if y == 0 {
+                        divide_error()
+                    }
+                    x % y
+                }),
+                Op::SDiv32 { d, a, b } => binary!(r, d, a, b, i32, |x, y| {
+                    x.checked_div(y).unwrap_or_else(|| divide_error()) as u32
+                }),
+                Op::SRem32 { d, a, b } => binary!(r, d, a, b, i32, |x, y| {
+                    x.checked_rem(y).unwrap_or_else(|| divide_error()) as u32
+                }),
+                Op::AddImm { d, a, imm } => reg!(r, d) = reg!(r, a).wrapping_add(imm as i64 as u64),
+                Op::Mask { d, a, bits } => reg!(r, d) = scalar::mask(reg!(r, a), bits),
+                Op::SExt { d, a, bits } => reg!(r, d) = scalar::sext(reg!(r, a), bits),
+                Op::Eq { d, a, b } => reg!(r, d) = u64::from(reg!(r, a) == reg!(r, b)),
+                Op::Ne { d, a, b } => reg!(r, d) = u64::from(reg!(r, a) != reg!(r, b)),
+                Op::Ult { d, a, b } => reg!(r, d) = u64::from(reg!(r, a) < reg!(r, b)),
+                Op::Ule { d, a, b } => reg!(r, d) = u64::from(reg!(r, a) <= reg!(r, b)),
+                Op::Slt64 { d, a, b } => {
+                    reg!(r, d) = u64::from((reg!(r, a) as i64) < (reg!(r, b) as i64))
+                }
+                Op::Sle64 { d, a, b } => {
+                    reg!(r, d) = u64::from((reg!(r, a) as i64) <= (reg!(r, b) as i64))
+                }
+                Op::Slt32 { d, a, b } => {
+                    reg!(r, d) = u64::from((reg!(r, a) as i32) < (reg!(r, b) as i32))
+                }
+                Op::Sle32 { d, a, b } => {
+                    reg!(r, d) = u64::from((reg!(r, a) as i32) <= (reg!(r, b) as i32))
+                }
+                Op::Select { d, c, a, b } => {
+                    reg!(r, d) = if reg!(r, c) & 1 != 0 {
+                        reg!(r, a)
+                    } else {
+                        reg!(r, b)
+                    }
+                }
+                Op::FAdd64 { d, a, b } => float!(r, d, a, b, f64, +),
+                Op::FSub64 { d, a, b } => float!(r, d, a, b, f64, -),
+                Op::FMul64 { d, a, b } => float!(r, d, a, b, f64, *),
+                Op::FDiv64 { d, a, b } => float!(r, d, a, b, f64, /),
+                Op::FAdd32 { d, a, b } => float!(r, d, a, b, f32, +),
+                Op::FSub32 { d, a, b } => float!(r, d, a, b, f32, -),
+                Op::FMul32 { d, a, b } => float!(r, d, a, b, f32, *),
+                Op::FDiv32 { d, a, b } => float!(r, d, a, b, f32, /),
+                Op::FNeg64 { d, a } => reg!(r, d) = reg!(r, a) ^ (1 << 63),
+                Op::FNeg32 { d, a } => reg!(r, d) = reg!(r, a) ^ (1 << 31),
+                Op::FCmp64 { d, a, b, pred } => {
+                    let (x, y) = (f64::from_bits(reg!(r, a)), f64::from_bits(reg!(r, b)));
+                    reg!(r, d) = u64::from(scalar::fcmp(pred, x, y));
+                }
+                Op::FCmp32 { d, a, b, pred } => {
+                    let x = f32::from_bits(reg!(r, a) as u32);
+                    let y = f32::from_bits(reg!(r, b) as u32);
+                    reg!(r, d) = u64::from(scalar::fcmp(pred, f64::from(x), f64::from(y)));
+                }
+                Op::SIToF64 { d, a } => reg!(r, d) = (reg!(r, a) as i64 as f64).to_bits(),
+                Op::UIToF64 { d, a } => reg!(r, d) = (reg!(r, a) as f64).to_bits(),
+                Op::SIToF32 { d, a } => {
+                    reg!(r, d) = u64::from((reg!(r, a) as i64 as f32).to_bits())
+                }
+                Op::UIToF32 { d, a } => reg!(r, d) = u64::from((reg!(r, a) as f32).to_bits()),
+                Op::F64ToSI { d, a } => reg!(r, d) = f64::from_bits(reg!(r, a)) as i64 as u64,
+                Op::F64ToUI { d, a } => reg!(r, d) = scalar::f64_to_u64(f64::from_bits(reg!(r, a))),
+                Op::F32ToSI { d, a } => {
+                    reg!(r, d) = f32::from_bits(reg!(r, a) as u32) as i64 as u64
+                }
+                Op::F32ToUI { d, a } => {
+                    reg!(r, d) = scalar::f64_to_u64(f64::from(f32::from_bits(reg!(r, a) as u32)))
+                }
+                Op::F32ToF64 { d, a } => {
+                    reg!(r, d) = f64::from(f32::from_bits(reg!(r, a) as u32)).to_bits()
+                }
+                Op::F64ToF32 { d, a } => {
+                    reg!(r, d) = u64::from((f64::from_bits(reg!(r, a)) as f32).to_bits())
+                }
+                Op::Load8 { d, a, off } => load!(r, d, a, off, u8),
+                Op::Load16 { d, a, off } => load!(r, d, a, off, u16),
+                Op::Load32 { d, a, off } => load!(r, d, a, off, u32),
+                Op::Load64 { d, a, off } => load!(r, d, a, off, u64),
+                Op::LoadN { d, a, n } => {
+                    let dest = r.add(d as usize);
+                    ptr::write_bytes(dest, 0, n.div_ceil(8) as usize);
+                    ptr::copy_nonoverlapping(
+                        reg!(r, a) as *const u8,
+                        dest.cast::<u8>(),
+                        n as usize,
+                    );
+                }
+                Op::Store8 { v, a, off } => store!(r, v, a, off, u8),
+                Op::Store16 { v, a, off } => store!(r, v, a, off, u16),
+                Op::Store32 { v, a, off } => store!(r, v, a, off, u32),
+                Op::Store64 { v, a, off } => store!(r, v, a, off, u64),
+                Op::StoreN { v, a, n } => ptr::copy_nonoverlapping(
+                    r.add(v as usize).cast::<u8>(),
+                    reg!(r, a) as *mut u8,
+                    n as usize,
+                ),
+                Op::Alloca { d, size, align } => {
+                    reg!(r, d) = alloca(thread, u64::from(size), align)
+                }
+                Op::AllocaDyn {
+                    d,
+                    count,
+                    size,
+                    align,
+                } => {
+                    let bytes = reg!(r, count).saturating_mul(u64::from(size));
+                    reg!(r, d) = alloca(thread, bytes, align);
+                }
+                Op::GepIdx {
+                    d,
+                    base,
+                    idx,
+                    scale,
+                } => {
+                    reg!(r, d) =
+                        reg!(r, base).wrapping_add(reg!(r, idx).wrapping_mul(scale as i64 as u64))
+                }
+                // LLVM allows a memcpy onto itself; memmove is as fast.
+                Op::Memcpy { d, s, n } => ptr::copy(
+                    reg!(r, s) as *const u8,
+                    reg!(r, d) as *mut u8,
+                    reg!(r, n) as usize,
+                ),
+                Op::Memmove { d, s, n } => ptr::copy(
+                    reg!(r, s) as *const u8,
+                    reg!(r, d) as *mut u8,
+                    reg!(r, n) as usize,
+                ),
+                Op::Memset { d, v, n } => {
+                    ptr::write_bytes(reg!(r, d) as *mut u8, reg!(r, v) as u8, reg!(r, n) as usize)
+                }
+                Op::Br { t } => pc = t as usize,
+                Op::Loop { t } => {
+                    pc = t as usize;
+                    if count(&f.profile[1]) >= f.profile[3].load(Relaxed) {
+                        host().hot(f.id, 1);
+                    }
+                }
+                Op::CondBr { c, t, f: no, site } => {
+                    let taken = reg!(r, c) & 1 != 0;
+                    count(
+                        f.branches
+                            .get_unchecked(site as usize * 2 + usize::from(!taken)),
+                    );
+                    pc = if taken { t as usize } else { no as usize };
+                }
+                Op::Switch { v, table } => {
+                    let table = f.switches.get_unchecked(table as usize);
+                    let value = reg!(r, v);
+                    let found = if table.cases.len() <= 8 {
+                        table.cases.iter().position(|&(case, _)| case == value)
+                    } else {
+                        table
+                            .cases
+                            .binary_search_by_key(&value, |&(case, _)| case)
+                            .ok()
+                    };
+                    let (index, target) = match found {
+                        Some(i) => (i, table.cases[i].1),
+                        None => (table.cases.len(), table.default),
+                    };
+                    count(table.counts.get_unchecked(index));
+                    pc = target as usize;
+                }
+                Op::Ret { v, n } => {
+                    let frame = (*thread).frames.pop().unwrap_unchecked();
+                    if !frame.ret.is_null() {
+                        ptr::copy_nonoverlapping(r.add(v as usize), frame.ret, n as usize);
+                    }
+                    (*thread).stack_top = frame.stack_mark;
+                    match frame.caller {
+                        Some(caller) => {
+                            f = caller.function;
+                            r = caller.regs;
+                            pc = caller.pc;
+                            code = f.code.as_ptr();
+                        }
+                        None => {
+                            (*thread).top = frame.saved_top;
+                            return;
+                        }
+                    }
+                }
+                Op::RetVoid => {
+                    let frame = (*thread).frames.pop().unwrap_unchecked();
+                    (*thread).stack_top = frame.stack_mark;
+                    match frame.caller {
+                        Some(caller) => {
+                            f = caller.function;
+                            r = caller.regs;
+                            pc = caller.pc;
+                            code = f.code.as_ptr();
+                        }
+                        None => {
+                            (*thread).top = frame.saved_top;
+                            return;
+                        }
+                    }
+                }
+                Op::Call { site } => {
+                    let site = f.sites.get_unchecked(site as usize);
+                    let callee = match site.target {
+                        Target::Function(id) => host().interpreted(id),
+                        Target::Indirect(reg) => host()
+                            .function_at(reg!(r, reg) as usize)
+                            .and_then(|id| host().interpreted(id)),
+                        Target::Native(_) => None,
+                    };
+                    match callee {
+                        Some(callee) => {
+                            let next = r.add(f.frame_slots as usize);
+                            enter_frame(thread, callee, next);
+                            for (arg, &(param, _, _)) in site.args.iter().zip(&callee.params) {
+                                let dest = next.add(param as usize);
+                                match arg.byval {
+                                    Some(align) => {
+                                        let copy = alloca(thread, u64::from(arg.bytes), align);
+                                        ptr::copy_nonoverlapping(
+                                            reg!(r, arg.reg) as *const u8,
+                                            copy as *mut u8,
+                                            arg.bytes as usize,
+                                        );
+                                        *dest = copy;
+                                    }
+                                    None => ptr::copy_nonoverlapping(
+                                        r.add(arg.reg as usize),
+                                        dest,
+                                        arg.bytes.div_ceil(8) as usize,
+                                    ),
+                                }
+                            }
+                            (*thread).frames.push(Frame {
+                                caller: Some(Caller {
+                                    function: f,
+                                    pc,
+                                    regs: r,
+                                }),
+                                ret: site
+                                    .ret
+                                    .map_or(ptr::null_mut(), |(d, _, _)| r.add(d as usize)),
+                                stack_mark: (*thread).stack_top,
+                                native_sp: 0,
+                                saved_top: ptr::null_mut(),
+                            });
+                            count_call(callee);
+                            f = callee;
+                            r = next;
+                            code = f.code.as_ptr();
+                            pc = 0;
+                        }
+                        None => call_native(thread, f, r, site),
+                    }
+                }
+                Op::Slow { index } => (f.slow.get_unchecked(index as usize))(r.cast()),
+                Op::Trap => trap(),
+            }
+        }
+    }
+}
+
+/// A call from interpreted code to native code.
+#[inline(never)]
+unsafe fn call_native(thread: *mut Thread, f: &Function, r: *mut u64, site: &super::CallSite) {
+    // SAFETY: the call site's interface matches its arguments, which live in the frame.
+    unsafe {
+        let address = match site.target {
+            Target::Function(id) => host().entry(id),
+            Target::Indirect(reg) => reg!(r, reg) as usize,
+            Target::Native(address) => address,
+        };
+        let saved_top = (*thread).top;
+        let saved_stack = (*thread).stack_top;
+        (*thread).top = r.add(f.frame_slots as usize);
+        let depth = (*thread).frames.len();
+        let pointer = |arg: &super::Arg| -> *mut c_void {
+            match arg.byval {
+                Some(_) => reg!(r, arg.reg) as *mut c_void,
+                None => r.add(arg.reg as usize).cast(),
+            }
+        };
+        let mut result = [0u64; 4];
+        let mut inline = [ptr::null_mut::<c_void>(); 16];
+        let mut spilled = Vec::new();
+        let args = if site.args.len() <= inline.len() {
+            for (slot, arg) in inline.iter_mut().zip(&site.args) {
+                *slot = pointer(arg);
+            }
+            inline.as_mut_ptr()
+        } else {
+            spilled.extend(site.args.iter().map(pointer));
+            spilled.as_mut_ptr()
+        };
+        site.cif.call(address, result.as_mut_ptr().cast(), args);
+        // A longjmp may have left activations behind: they are dead.
+        (*thread).frames.truncate(depth);
+        (*thread).top = saved_top;
+        (*thread).stack_top = saved_stack;
+        if let Some((d, bytes, width)) = site.ret {
+            let dest = r.add(d as usize);
+            ptr::copy_nonoverlapping(result.as_ptr(), dest, bytes.div_ceil(8) as usize);
+            if let Some(width) = width {
+                *dest = scalar::mask(*dest, width);
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+//! The interpreter tier: LLVM IR translated on a function's first call into a register
+//! bytecode (`isa`) and run by `exec`, counting the profile as it goes.
+//!
+//! - Interpreted code calls interpreted code by pushing a frame: guest recursion does not grow
+//!   the native stack.
+//! - It calls native code (libc, compiled functions) through libffi with the call site's
+//!   signature (`ffi`).
+//! - Native code calls an interpreted function through its entry: the slot holds a libffi
+//!   closure that starts the interpreter (`enter`).
+//! - A function the translator cannot handle is reported as such; the engine compiles it with
+//!   the baseline JIT instead.
+
+mod exec;
+mod ffi;
+mod isa;
+mod scalar;
+mod translate;
+
+use std::sync::atomic::AtomicU64;
+
+pub use translate::{Globals, translate};
+
+use isa::{Op, R};
+
+/// What the interpreter asks of the engine.
+pub trait Host: Send + Sync {
+    /// The interpreted code of function `id` if calls to it should run in the interpreter
+    /// now (translating it on its first call); `None` to call its entry natively.
+    fn interpreted(&self, id: usize) -> Option<&'static Function>;
+    /// The function whose entry is at `address`, if it is one of the program's.
+    fn function_at(&self, address: usize) -> Option<usize>;
+    /// The address of function `id`'s entry.
+    fn entry(&self, id: usize) -> usize;
+    /// A count of function `id` reached its limit (kind 0: calls, 1: loop iterations).
+    fn hot(&self, id: usize, kind: u64);
+}
+
+static HOST: std::sync::OnceLock<&'static dyn Host> = std::sync::OnceLock::new();
+
+/// Connect the interpreter to its engine (once per process).
+pub fn set_host(host: &'static dyn Host) {
+    assert!(HOST.set(host).is_ok(), "one interpreter host per process");
+}
+
+fn host() -> &'static dyn Host {
+    *HOST
+        .get()
+        .expect("the engine connects the interpreter before running")
+}
+
+/// Who a call site calls.
+#[derive(Clone, Copy, Debug)]
+enum Target {
+    /// A function of the program (by id).
+    Function(usize),
+    /// The pointer in a register.
+    Indirect(R),
+    /// A native symbol's address.
+    Native(usize),
+}
+
+/// One argument of a call site.
+#[derive(Clone, Copy, Debug)]
+struct Arg {
+    reg: R,
+    /// Bytes of the value in registers.
+    bytes: u32,
+    /// `byval`: the register holds a pointer to `bytes` bytes the callee gets a copy of.
+    byval: Option<u32>,
+}
+
+struct CallSite {
+    target: Target,
+    args: Vec<Arg>,
+    /// Where the result goes, its size in bytes, and for integers narrower than 64 bits their
+    /// width (the native ABI may leave the upper bits extended).
+    ret: Option<(R, u32, Option<u32>)>,
+    /// The native interface of this call.
+    cif: Box<ffi::Cif>,
+}
+
+struct SwitchTable {
+    cases: Vec<(u64, u32)>,
+    default: u32,
+    /// How often each case (then the default) was taken.
+    counts: Box<[AtomicU64]>,
+}
+
+type SlowOp = Box<dyn Fn(*mut u8) + Send + Sync>;
+
+/// A translated function.
+pub struct Function {
+    id: usize,
+    code: Vec<Op>,
+    /// Slots of a frame.
+    frame_slots: u32,
+    /// The constants, copied into the frame at `const_base` on entry.
+    constants: Vec<u64>,
+    const_base: u32,
+    /// Parameter registers and their byte sizes (and integer width, to mask what native
+    /// callers pass).
+    params: Vec<(R, u32, Option<u32>)>,
+    /// Byte size of the return value; 0 for void.
+    ret_bytes: u32,
+    /// For a `signext` integer return: its width, to sign-extend what native callers get.
+    ret_signed: Option<u32>,
+    sites: Vec<CallSite>,
+    switches: Vec<SwitchTable>,
+    slow: Vec<SlowOp>,
+    /// Taken / not-taken counts per conditional branch.
+    branches: Box<[AtomicU64]>,
+    /// `{calls, loop iterations, call limit, loop limit}`, the profile compiled code shares.
+    profile: &'static [AtomicU64; 4],
+    /// The interface native callers use.
+    native_abi: (ffi::Abi, Vec<ffi::Abi>),
+}
+
+impl Function {
+    /// The branch profile: per conditional branch (taken, not taken) in code order, per
+    /// switch the counts of each case (by increasing value) then the default.
+    pub fn branch_profile(&self) -> (Vec<[u64; 2]>, Vec<Vec<u64>>) {
+        use std::sync::atomic::Ordering::Relaxed;
+        let branches = self
+            .branches
+            .chunks(2)
+            .map(|pair| [pair[0].load(Relaxed), pair[1].load(Relaxed)])
+            .collect();
+        let switches = self
+            .switches
+            .iter()
+            .map(|table| table.counts.iter().map(|c| c.load(Relaxed)).collect())
+            .collect();
+        (branches, switches)
+    }
+
+    /// A native function pointer that runs this function in the interpreter: what goes into
+    /// its slot.
+    pub fn native_entry(&'static self) -> Result<usize, String> {
+        let (ret, args) = &self.native_abi;
+        let cif = ffi::Cif::new(ret, args, None)?;
+        ffi::closure(
+            cif,
+            exec::closure_handler,
+            (self as *const Function).cast_mut().cast(),
+        )
+    }
+}

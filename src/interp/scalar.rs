@@ -1,0 +1,165 @@
+//! The semantics of scalar operations at any integer width up to 128 bits, shared by the
+//! fast instructions (masking, sign extension, float compares) and the slow paths (odd
+//! widths, i128, vector lanes).
+
+/// `value` truncated to its low `bits` bits.
+pub fn mask(value: u64, bits: u32) -> u64 {
+    if bits >= 64 {
+        value
+    } else {
+        value & ((1u64 << bits) - 1)
+    }
+}
+
+/// `value`'s low `bits` bits, sign-extended to 64.
+pub fn sext(value: u64, bits: u32) -> u64 {
+    if bits >= 64 || bits == 0 {
+        value
+    } else {
+        let shift = 64 - bits;
+        (((value << shift) as i64) >> shift) as u64
+    }
+}
+
+pub fn mask128(value: u128, bits: u32) -> u128 {
+    if bits >= 128 {
+        value
+    } else {
+        value & ((1u128 << bits) - 1)
+    }
+}
+
+pub fn sext128(value: u128, bits: u32) -> i128 {
+    if bits >= 128 || bits == 0 {
+        value as i128
+    } else {
+        let shift = 128 - bits;
+        ((value << shift) as i128) >> shift
+    }
+}
+
+/// An LLVM fcmp predicate (0 false, 1 oeq, 2 ogt, 3 oge, 4 olt, 5 ole, 6 one, 7 ord, 8 uno,
+/// 9 ueq, 10 ugt, 11 uge, 12 ult, 13 ule, 14 une, 15 true).
+pub fn fcmp(pred: u32, a: f64, b: f64) -> bool {
+    let unordered = a.is_nan() || b.is_nan();
+    let ordered = |test: bool| !unordered && test;
+    let or_unordered = |test: bool| unordered || test;
+    match pred {
+        0 => false,
+        1 => ordered(a == b),
+        2 => ordered(a > b),
+        3 => ordered(a >= b),
+        4 => ordered(a < b),
+        5 => ordered(a <= b),
+        6 => ordered(a != b),
+        7 => !unordered,
+        8 => unordered,
+        9 => or_unordered(a == b),
+        10 => or_unordered(a > b),
+        11 => or_unordered(a >= b),
+        12 => or_unordered(a < b),
+        13 => or_unordered(a <= b),
+        14 => or_unordered(a != b),
+        _ => true,
+    }
+}
+
+/// `fptoui` to 64 bits as x86-64 code computes it for in-range values.
+pub fn f64_to_u64(value: f64) -> u64 {
+    if value >= 9_223_372_036_854_775_808.0 {
+        (value - 9_223_372_036_854_775_808.0) as i64 as u64 ^ (1 << 63)
+    } else {
+        value as i64 as u64
+    }
+}
+
+/// Integer operations of LLVM, at any width.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntOp {
+    Add,
+    Sub,
+    Mul,
+    UDiv,
+    SDiv,
+    URem,
+    SRem,
+    Shl,
+    LShr,
+    AShr,
+    And,
+    Or,
+    Xor,
+}
+
+/// `a op b` on `bits`-wide integers held zero-extended; the result is zero-extended.
+pub fn int_binop(op: IntOp, bits: u32, a: u128, b: u128) -> u128 {
+    let (sa, sb) = (sext128(a, bits), sext128(b, bits));
+    let shift = (b.min(127)) as u32;
+    let result = match op {
+        IntOp::Add => a.wrapping_add(b),
+        IntOp::Sub => a.wrapping_sub(b),
+        IntOp::Mul => a.wrapping_mul(b),
+        IntOp::UDiv => a
+            .checked_div(b)
+            .unwrap_or_else(|| super::exec::divide_error()),
+        IntOp::URem => a
+            .checked_rem(b)
+            .unwrap_or_else(|| super::exec::divide_error()),
+        IntOp::SDiv => {
+            if sb == 0 {
+                super::exec::divide_error()
+            }
+            sa.wrapping_div(sb) as u128
+        }
+        IntOp::SRem => {
+            if sb == 0 {
+                super::exec::divide_error()
+            }
+            sa.wrapping_rem(sb) as u128
+        }
+        IntOp::Shl => a.wrapping_shl(shift),
+        IntOp::LShr => a.wrapping_shr(shift),
+        IntOp::AShr => sa.wrapping_shr(shift) as u128,
+        IntOp::And => a & b,
+        IntOp::Or => a | b,
+        IntOp::Xor => a ^ b,
+    };
+    mask128(result, bits)
+}
+
+/// An LLVM icmp predicate (32 eq, 33 ne, 34 ugt, 35 uge, 36 ult, 37 ule, 38 sgt, 39 sge,
+/// 40 slt, 41 sle) on `bits`-wide integers held zero-extended.
+pub fn icmp(pred: u32, bits: u32, a: u128, b: u128) -> bool {
+    let (sa, sb) = (sext128(a, bits), sext128(b, bits));
+    match pred {
+        32 => a == b,
+        33 => a != b,
+        34 => a > b,
+        35 => a >= b,
+        36 => a < b,
+        37 => a <= b,
+        38 => sa > sb,
+        39 => sa >= sb,
+        40 => sa < sb,
+        _ => sa <= sb,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widths() {
+        assert_eq!(mask(0x1ff, 8), 0xff);
+        assert_eq!(sext(0x80, 8), u64::MAX - 127);
+        assert_eq!(int_binop(IntOp::SDiv, 8, 0x80, 0xff), 0x80);
+        assert_eq!(int_binop(IntOp::AShr, 3, 0b100, 1), 0b110);
+        assert!(icmp(40, 17, 0x1_0000, 0));
+        assert!(fcmp(14, f64::NAN, 1.0) && !fcmp(1, f64::NAN, f64::NAN));
+        assert_eq!(
+            f64_to_u64(1.844_674_407_370_955e19),
+            18_446_744_073_709_549_568
+        );
+    }
+}

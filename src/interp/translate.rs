@@ -1,0 +1,1565 @@
+//! Translation of one LLVM function into bytecode.
+//!
+//! 1. Promote the function's allocas to registers (mem2reg): -O0 code keeps every variable in
+//!    memory, and a load/store pair per use is most of its instructions.
+//! 2. Lay out the frame: parameters, one register per instruction result, the pooled
+//!    constants, then temporaries.
+//! 3. Emit each block's instructions; a branch to a block with phis goes through an edge
+//!    block that performs the phi moves as a parallel copy. Backward branches count loop
+//!    iterations.
+//!
+//! Anything outside what the interpreter runs is an error naming it; the engine then
+//! compiles the function with the baseline JIT.
+
+use std::collections::HashMap;
+use std::sync::atomic::AtomicU64;
+
+use crate::llvm::{Block, LLVMIntPredicate, Module, Opcode, RmwOp, Shape, Type, Value};
+
+use super::ffi::{Abi, Cif};
+use super::isa::{Op, R};
+use super::scalar::{self, IntOp};
+use super::{Arg, CallSite, Function, SlowOp, SwitchTable, Target};
+
+/// How translation finds the program's symbols.
+pub struct Globals<'a> {
+    /// The run-time address of a global value (0 if unknown).
+    pub address: &'a mut dyn FnMut(&str) -> u64,
+    /// The id of a defined function of the program.
+    pub function_id: &'a dyn Fn(&str) -> Option<usize>,
+}
+
+/// Where a branch goes: a block, or the edge block doing a block's phi moves.
+#[derive(Clone, Copy)]
+enum Label {
+    Block(usize),
+    Edge(usize),
+}
+
+struct Translator<'t, 'm, 'g> {
+    module: &'t Module<'m>,
+    globals: &'t mut Globals<'g>,
+    regs: HashMap<Value<'m>, R>,
+    next: u32,
+    constants: Vec<u64>,
+    const_base: u32,
+    zero: R,
+    code: Vec<Op>,
+    blocks: HashMap<Block<'m>, usize>,
+    block_pc: Vec<u32>,
+    /// Edge blocks: (from, to) and their code position once emitted.
+    edges: Vec<(Block<'m>, Block<'m>)>,
+    edge_pc: Vec<u32>,
+    /// Branch instructions whose targets are labels: (instruction index, field, label).
+    fixups: Vec<(usize, u8, Label)>,
+    /// Switches: their cases and default, as labels.
+    switch_fixups: Vec<(Vec<(u64, Label)>, Label)>,
+    sites: Vec<CallSite>,
+    slow: Vec<SlowOp>,
+    branch_sites: u32,
+}
+
+fn fail<T>(message: impl Into<String>) -> Result<T, String> {
+    Err(message.into())
+}
+
+/// Register access for slow operations: slot `reg`, byte `offset`.
+///
+/// # Safety
+/// `frame` is a frame of the function the register belongs to.
+unsafe fn at(frame: *mut u8, reg: R, offset: usize) -> *mut u8 {
+    // SAFETY: guaranteed by the caller.
+    unsafe { frame.add(reg as usize * 8 + offset) }
+}
+
+unsafe fn get(frame: *mut u8, reg: R) -> u64 {
+    // SAFETY: as for `at`.
+    unsafe { at(frame, reg, 0).cast::<u64>().read() }
+}
+
+unsafe fn set(frame: *mut u8, reg: R, value: u64) {
+    // SAFETY: as for `at`.
+    unsafe { at(frame, reg, 0).cast::<u64>().write(value) }
+}
+
+/// Translate `function` (id `id`, whose profile is `profile`) of `module`.
+pub fn translate(
+    module: &Module<'_>,
+    function: Value<'_>,
+    id: usize,
+    profile: &'static [AtomicU64; 4],
+    globals: &mut Globals<'_>,
+) -> Result<Function, String> {
+    if function.is_variadic() {
+        return fail("variadic function");
+    }
+    if function.has_block_addresses() {
+        return fail("its blocks' addresses are taken (computed goto)");
+    }
+    function.promote_allocas();
+    let mut t = Translator {
+        module,
+        globals,
+        regs: HashMap::new(),
+        next: 0,
+        constants: Vec::new(),
+        const_base: 0,
+        zero: 0,
+        code: Vec::new(),
+        blocks: HashMap::new(),
+        block_pc: Vec::new(),
+        edges: Vec::new(),
+        edge_pc: Vec::new(),
+        fixups: Vec::new(),
+        switch_fixups: Vec::new(),
+        sites: Vec::new(),
+        slow: Vec::new(),
+        branch_sites: 0,
+    };
+    let (ret_type, param_types, _) = function.value_type().function_parts();
+    let mut params = Vec::new();
+    let mut native_args = Vec::new();
+    for (index, param) in function.params().into_iter().enumerate() {
+        let ty = param.ty();
+        let reg = t.alloc(ty)?;
+        t.regs.insert(param, reg);
+        let byval = function.param_byval(index as u32);
+        native_args.push(t.abi(ty, byval, function.is_signext(index as u32 + 1, false))?);
+        let width = match ty.shape() {
+            Shape::Int(w) if w < 64 => Some(w),
+            _ => None,
+        };
+        let bytes = if byval.is_some() { 0 } else { t.reg_bytes(ty)? };
+        params.push((reg, bytes, width));
+    }
+    debug_assert_eq!(param_types.len(), params.len());
+    let native_ret = t.abi(ret_type, None, function.is_signext(0, false))?;
+    let blocks = function.blocks();
+    for (index, block) in blocks.iter().enumerate() {
+        t.blocks.insert(*block, index);
+        for instruction in block.instructions() {
+            let ty = instruction.ty();
+            if !matches!(ty.shape(), Shape::Void) && instruction.opcode() != Opcode::LLVMStore {
+                let reg = t.alloc(ty)?;
+                t.regs.insert(instruction, reg);
+            }
+        }
+    }
+    t.const_base = t.next;
+    t.zero = t.constant_slot(0);
+    for block in &blocks {
+        for instruction in block.instructions() {
+            t.pool_constants(instruction)?;
+        }
+    }
+    for (index, block) in blocks.iter().enumerate() {
+        t.block_pc.push(t.code.len() as u32);
+        for instruction in block.instructions() {
+            t.instruction(instruction, index)
+                .map_err(|e| format!("{e} (in `{}`)", first_words(&instruction.to_ir())))?;
+        }
+    }
+    t.emit_edges()?;
+    t.resolve_labels();
+    let ret_bytes = if matches!(ret_type.shape(), Shape::Void) {
+        0
+    } else {
+        t.reg_bytes(ret_type)?
+    };
+    let switches = t
+        .switch_fixups
+        .iter()
+        .map(|(cases, default)| {
+            let mut cases: Vec<(u64, u32)> =
+                cases.iter().map(|&(v, l)| (v, t.label_pc(l))).collect();
+            cases.sort_by_key(|&(v, _)| v);
+            SwitchTable {
+                counts: (0..=cases.len()).map(|_| AtomicU64::new(0)).collect(),
+                cases,
+                default: t.label_pc(*default),
+            }
+        })
+        .collect();
+    Ok(Function {
+        id,
+        frame_slots: t.next,
+        const_base: t.const_base,
+        constants: t.constants,
+        params,
+        ret_bytes,
+        ret_signed: match ret_type.shape() {
+            Shape::Int(w) if w < 64 && function.is_signext(0, false) => Some(w),
+            _ => None,
+        },
+        sites: t.sites,
+        switches,
+        slow: t.slow,
+        branches: (0..t.branch_sites * 2).map(|_| AtomicU64::new(0)).collect(),
+        profile,
+        native_abi: (native_ret, native_args),
+        code: t.code,
+    })
+}
+
+fn first_words(text: &str) -> String {
+    let text = text.trim();
+    match text.char_indices().nth(80) {
+        Some((cut, _)) => format!("{}...", &text[..cut]),
+        None => text.to_string(),
+    }
+}
+
+fn int_op(opcode: Opcode) -> Option<IntOp> {
+    Some(match opcode {
+        Opcode::LLVMAdd => IntOp::Add,
+        Opcode::LLVMSub => IntOp::Sub,
+        Opcode::LLVMMul => IntOp::Mul,
+        Opcode::LLVMUDiv => IntOp::UDiv,
+        Opcode::LLVMSDiv => IntOp::SDiv,
+        Opcode::LLVMURem => IntOp::URem,
+        Opcode::LLVMSRem => IntOp::SRem,
+        Opcode::LLVMShl => IntOp::Shl,
+        Opcode::LLVMLShr => IntOp::LShr,
+        Opcode::LLVMAShr => IntOp::AShr,
+        Opcode::LLVMAnd => IntOp::And,
+        Opcode::LLVMOr => IntOp::Or,
+        Opcode::LLVMXor => IntOp::Xor,
+        _ => return None,
+    })
+}
+
+impl<'m> Translator<'_, 'm, '_> {
+    /// Bytes a value of `ty` takes in registers.
+    fn reg_bytes(&self, ty: Type<'_>) -> Result<u32, String> {
+        let bytes = match ty.shape() {
+            Shape::Int(w) if w <= 64 => 8,
+            Shape::Int(w) if w <= 128 => 16,
+            Shape::Float | Shape::Double | Shape::Pointer => 8,
+            Shape::Aggregate => self.module.alloc_size(ty),
+            Shape::Fp80 => 16,
+            Shape::Vector(element, lanes) => match *element {
+                Shape::Int(1) => u64::from(lanes),
+                Shape::Int(_) | Shape::Float | Shape::Double | Shape::Pointer => {
+                    self.module.alloc_size(ty)
+                }
+                _ => return fail(format!("vector type {}", ty.to_ir())),
+            },
+            _ => return fail(format!("type {}", ty.to_ir())),
+        };
+        u32::try_from(bytes).map_err(|_| "value too large for registers".to_string())
+    }
+
+    fn alloc(&mut self, ty: Type<'_>) -> Result<R, String> {
+        let slots = self.reg_bytes(ty)?.div_ceil(8).max(1);
+        let reg = self.next;
+        self.next += slots;
+        Ok(reg)
+    }
+
+    fn temp(&mut self) -> R {
+        let reg = self.next;
+        self.next += 1;
+        reg
+    }
+
+    /// A pooled constant; only before temporaries are allocated.
+    fn constant_slot(&mut self, value: u64) -> R {
+        debug_assert_eq!(self.next, self.const_base + self.constants.len() as u32);
+        self.constants.push(value);
+        self.next += 1;
+        self.next - 1
+    }
+
+    /// Give every constant operand of `instruction` a register in the pool.
+    fn pool_constants(&mut self, instruction: Value<'m>) -> Result<(), String> {
+        let is_call = instruction.opcode() == Opcode::LLVMCall;
+        for index in 0..instruction.operand_count() {
+            let operand = instruction.operand(index);
+            if !operand.is_constant() || self.regs.contains_key(&operand) {
+                continue;
+            }
+            if is_call && operand.is_function() && index + 1 == instruction.operand_count() {
+                continue;
+            }
+            if operand.is_block_address() {
+                return fail("block address");
+            }
+            let ty = operand.ty();
+            let Ok(bytes) = self.reg_bytes(ty) else {
+                continue;
+            };
+            let mut buffer = vec![0u8; bytes.div_ceil(8).max(1) as usize * 8];
+            let store = self.module.store_size(ty).min(u64::from(bytes)) as usize;
+            let globals = &mut *self.globals;
+            self.module.constant_bytes(
+                operand,
+                &mut buffer[..store.max(1)],
+                &mut *globals.address,
+            )?;
+            let base = self.const_base + self.constants.len() as u32;
+            for chunk in buffer.chunks(8) {
+                self.constants
+                    .push(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
+                self.next += 1;
+            }
+            self.regs.insert(operand, base);
+        }
+        Ok(())
+    }
+
+    fn reg(&self, value: Value<'m>) -> Result<R, String> {
+        self.regs
+            .get(&value)
+            .copied()
+            .ok_or_else(|| format!("operand {}", first_words(&value.to_ir())))
+    }
+
+    fn op(&mut self, op: Op) {
+        self.code.push(op);
+    }
+
+    fn slow(&mut self, work: impl Fn(*mut u8) + Send + Sync + 'static) {
+        let index = self.slow.len() as u32;
+        self.slow.push(Box::new(work));
+        self.op(Op::Slow { index });
+    }
+
+    /// The native ABI class of a value of `ty`.
+    fn abi(&self, ty: Type<'_>, byval: Option<Type<'_>>, signed: bool) -> Result<Abi, String> {
+        if let Some(object) = byval {
+            return Ok(Abi::Memory {
+                size: self.module.alloc_size(object),
+                align: self.module.abi_align(object),
+            });
+        }
+        Ok(match ty.shape() {
+            Shape::Void => Abi::Void,
+            Shape::Int(w) if w <= 64 => Abi::Int {
+                bytes: w.div_ceil(8).next_power_of_two() as u8,
+                signed,
+            },
+            Shape::Int(w) if w <= 128 => Abi::Struct(vec![
+                Abi::Int {
+                    bytes: 8,
+                    signed: false
+                };
+                2
+            ]),
+            Shape::Float => Abi::Float,
+            Shape::Double => Abi::Double,
+            Shape::Fp80 => Abi::LongDouble,
+            Shape::Pointer => Abi::Pointer,
+            Shape::Aggregate if ty.is_struct() => Abi::Struct(
+                (0..ty.field_count())
+                    .map(|i| self.abi(ty.field(i), None, false))
+                    .collect::<Result<_, _>>()?,
+            ),
+            Shape::Vector(element, 2) if *element == Shape::Float => {
+                Abi::Struct(vec![Abi::Float, Abi::Float])
+            }
+            _ => return fail(format!("native calls with {}", ty.to_ir())),
+        })
+    }
+
+    fn label(&mut self, from: Block<'m>, to: Block<'m>) -> Label {
+        let has_phis = to
+            .instructions()
+            .first()
+            .is_some_and(|first| first.is_phi());
+        if !has_phis {
+            return Label::Block(self.blocks[&to]);
+        }
+        let index = match self.edges.iter().position(|&e| e == (from, to)) {
+            Some(index) => index,
+            None => {
+                self.edges.push((from, to));
+                self.edges.len() - 1
+            }
+        };
+        Label::Edge(index)
+    }
+
+    fn label_pc(&self, label: Label) -> u32 {
+        match label {
+            Label::Block(index) => self.block_pc[index],
+            Label::Edge(index) => self.edge_pc[index],
+        }
+    }
+
+    fn is_backward(&self, label: Label, current: usize) -> bool {
+        match label {
+            Label::Block(index) => index <= current,
+            Label::Edge(index) => self.blocks[&self.edges[index].1] <= current,
+        }
+    }
+
+    fn branch(&mut self, label: Label, current: usize) {
+        let index = self.code.len();
+        if self.is_backward(label, current) {
+            self.op(Op::Loop { t: 0 });
+        } else {
+            self.op(Op::Br { t: 0 });
+        }
+        self.fixups.push((index, 0, label));
+    }
+
+    /// Edge blocks: the phi moves of each edge as a parallel copy, then a jump.
+    fn emit_edges(&mut self) -> Result<(), String> {
+        let mut done = 0;
+        while done < self.edges.len() {
+            let (from, to) = self.edges[done];
+            self.edge_pc.push(self.code.len() as u32);
+            let mut moves = Vec::new();
+            for phi in to.instructions().into_iter().take_while(|i| i.is_phi()) {
+                let value = phi
+                    .incoming()
+                    .into_iter()
+                    .find(|&(_, block)| block == from)
+                    .map(|(value, _)| value)
+                    .ok_or("phi without a value for its edge")?;
+                let slots = self.reg_bytes(phi.ty())?.div_ceil(8).max(1);
+                moves.push((self.reg(phi)?, self.reg(value)?, slots));
+            }
+            let destinations: Vec<(R, u32)> = moves.iter().map(|&(d, _, n)| (d, n)).collect();
+            let overlaps = |source: R, n: u32| {
+                destinations
+                    .iter()
+                    .any(|&(d, dn)| source < d + dn && d < source + n)
+            };
+            let parallel = moves.len() > 1 && moves.iter().any(|&(_, s, n)| overlaps(s, n));
+            if parallel {
+                let mut staged = Vec::new();
+                for &(d, s, n) in &moves {
+                    let temp = self.next;
+                    self.next += n;
+                    self.copy(temp, s, n);
+                    staged.push((d, temp, n));
+                }
+                for (d, temp, n) in staged {
+                    self.copy(d, temp, n);
+                }
+            } else {
+                for (d, s, n) in moves {
+                    self.copy(d, s, n);
+                }
+            }
+            let target = Label::Block(self.blocks[&to]);
+            let index = self.code.len();
+            // The edge's branch was already counted as backward or not at its source.
+            self.op(Op::Br { t: 0 });
+            self.fixups.push((index, 0, target));
+            done += 1;
+        }
+        Ok(())
+    }
+
+    fn copy(&mut self, d: R, s: R, n: u32) {
+        if d == s {
+            return;
+        }
+        if n == 1 {
+            self.op(Op::Mov { d, s });
+        } else {
+            self.op(Op::Copy { d, s, n });
+        }
+    }
+
+    fn resolve_labels(&mut self) {
+        for (index, field, label) in std::mem::take(&mut self.fixups) {
+            let pc = self.label_pc(label);
+            match &mut self.code[index] {
+                Op::Br { t } | Op::Loop { t } => *t = pc,
+                Op::CondBr { t, f, .. } => {
+                    if field == 0 {
+                        *t = pc
+                    } else {
+                        *f = pc
+                    }
+                }
+                _ => unreachable!("only branches have labels"),
+            }
+        }
+    }
+
+    /// Sign-extend `reg` from `bits` into a temporary (or itself at 64 bits).
+    fn signed(&mut self, reg: R, bits: u32) -> R {
+        if bits >= 64 {
+            return reg;
+        }
+        let temp = self.temp();
+        self.op(Op::SExt {
+            d: temp,
+            a: reg,
+            bits,
+        });
+        temp
+    }
+
+    fn instruction(&mut self, i: Value<'m>, block: usize) -> Result<(), String> {
+        let opcode = i.opcode();
+        let shape = i.ty().shape();
+        if let Some(op) = int_op(opcode) {
+            return self.int_binary(i, op, shape);
+        }
+        match opcode {
+            Opcode::LLVMFAdd | Opcode::LLVMFSub | Opcode::LLVMFMul | Opcode::LLVMFDiv => {
+                let (d, a, b) = (
+                    self.reg(i)?,
+                    self.reg(i.operand(0))?,
+                    self.reg(i.operand(1))?,
+                );
+                let op = match (shape, opcode) {
+                    (Shape::Double, Opcode::LLVMFAdd) => Op::FAdd64 { d, a, b },
+                    (Shape::Double, Opcode::LLVMFSub) => Op::FSub64 { d, a, b },
+                    (Shape::Double, Opcode::LLVMFMul) => Op::FMul64 { d, a, b },
+                    (Shape::Double, _) => Op::FDiv64 { d, a, b },
+                    (Shape::Float, Opcode::LLVMFAdd) => Op::FAdd32 { d, a, b },
+                    (Shape::Float, Opcode::LLVMFSub) => Op::FSub32 { d, a, b },
+                    (Shape::Float, Opcode::LLVMFMul) => Op::FMul32 { d, a, b },
+                    (Shape::Float, _) => Op::FDiv32 { d, a, b },
+                    (shape, _) => return fail(format!("floating-point arithmetic on {shape:?}")),
+                };
+                self.op(op);
+            }
+            Opcode::LLVMFRem => {
+                let (d, a, b) = (
+                    self.reg(i)?,
+                    self.reg(i.operand(0))?,
+                    self.reg(i.operand(1))?,
+                );
+                let double = match shape {
+                    Shape::Double => true,
+                    Shape::Float => false,
+                    shape => return fail(format!("frem on {shape:?}")),
+                };
+                // SAFETY (both closures): registers of this function's frame.
+                self.slow(move |frame| unsafe {
+                    let value = if double {
+                        (f64::from_bits(get(frame, a)) % f64::from_bits(get(frame, b))).to_bits()
+                    } else {
+                        let x = f32::from_bits(get(frame, a) as u32);
+                        let y = f32::from_bits(get(frame, b) as u32);
+                        u64::from((x % y).to_bits())
+                    };
+                    set(frame, d, value);
+                });
+            }
+            Opcode::LLVMFNeg => {
+                let (d, a) = (self.reg(i)?, self.reg(i.operand(0))?);
+                match shape {
+                    Shape::Double => self.op(Op::FNeg64 { d, a }),
+                    Shape::Float => self.op(Op::FNeg32 { d, a }),
+                    shape => return fail(format!("fneg on {shape:?}")),
+                }
+            }
+            Opcode::LLVMICmp => self.icmp(i)?,
+            Opcode::LLVMFCmp => {
+                let (d, a, b) = (
+                    self.reg(i)?,
+                    self.reg(i.operand(0))?,
+                    self.reg(i.operand(1))?,
+                );
+                let pred = i.real_predicate() as u32;
+                match i.operand(0).ty().shape() {
+                    Shape::Double => self.op(Op::FCmp64 { d, a, b, pred }),
+                    Shape::Float => self.op(Op::FCmp32 { d, a, b, pred }),
+                    shape => return fail(format!("fcmp on {shape:?}")),
+                }
+            }
+            Opcode::LLVMSelect => {
+                let (d, c) = (self.reg(i)?, self.reg(i.operand(0))?);
+                let (a, b) = (self.reg(i.operand(1))?, self.reg(i.operand(2))?);
+                if matches!(i.operand(0).ty().shape(), Shape::Vector(..)) {
+                    return fail("vector select");
+                }
+                let slots = self.reg_bytes(i.ty())?.div_ceil(8);
+                if slots == 1 {
+                    self.op(Op::Select { d, c, a, b });
+                } else {
+                    // SAFETY: registers of this function's frame.
+                    self.slow(move |frame| unsafe {
+                        let source = if get(frame, c) & 1 != 0 { a } else { b };
+                        std::ptr::copy(at(frame, source, 0), at(frame, d, 0), slots as usize * 8);
+                    });
+                }
+            }
+            Opcode::LLVMTrunc
+            | Opcode::LLVMZExt
+            | Opcode::LLVMSExt
+            | Opcode::LLVMPtrToInt
+            | Opcode::LLVMIntToPtr
+            | Opcode::LLVMBitCast
+            | Opcode::LLVMAddrSpaceCast
+            | Opcode::LLVMFPTrunc
+            | Opcode::LLVMFPExt
+            | Opcode::LLVMSIToFP
+            | Opcode::LLVMUIToFP
+            | Opcode::LLVMFPToSI
+            | Opcode::LLVMFPToUI => self.cast(i, opcode)?,
+            Opcode::LLVMFreeze => {
+                let n = self.reg_bytes(i.ty())?.div_ceil(8);
+                let (d, s) = (self.reg(i)?, self.reg(i.operand(0))?);
+                self.copy(d, s, n);
+            }
+            Opcode::LLVMLoad => self.load(i)?,
+            Opcode::LLVMStore => self.store(i)?,
+            Opcode::LLVMGetElementPtr => self.gep(i)?,
+            Opcode::LLVMAlloca => {
+                let d = self.reg(i)?;
+                let size = self.module.alloc_size(i.allocated_type());
+                let size = u32::try_from(size).map_err(|_| "alloca too large")?;
+                let align = i.instruction_alignment().max(1);
+                let count = i.operand(0);
+                match count.const_u64() {
+                    Some(n) => {
+                        let size =
+                            u32::try_from(u64::from(size) * n).map_err(|_| "alloca too large")?;
+                        self.op(Op::Alloca { d, size, align });
+                    }
+                    None => {
+                        let count = self.reg(count)?;
+                        self.op(Op::AllocaDyn {
+                            d,
+                            count,
+                            size,
+                            align,
+                        });
+                    }
+                }
+            }
+            Opcode::LLVMPHI => {}
+            Opcode::LLVMBr => {
+                let here = i.parent_block();
+                if i.is_conditional() {
+                    let c = self.reg(i.condition())?;
+                    let t = self.label(here, i.successor(0));
+                    let f = self.label(here, i.successor(1));
+                    let site = self.branch_sites;
+                    self.branch_sites += 1;
+                    let index = self.code.len();
+                    self.op(Op::CondBr {
+                        c,
+                        t: 0,
+                        f: 0,
+                        site,
+                    });
+                    self.fixups.push((index, 0, t));
+                    self.fixups.push((index, 1, f));
+                    // Backward conditional branches count through a loop edge block.
+                    for (field, label) in [(0u8, t), (1, f)] {
+                        if self.is_backward(label, block) {
+                            let pc = self.code.len();
+                            self.op(Op::Loop { t: 0 });
+                            self.fixups.push((pc, 0, label));
+                            let edge_field = self
+                                .fixups
+                                .iter()
+                                .rposition(|&(ix, fl, _)| ix == index && fl == field)
+                                .expect("just pushed");
+                            self.fixups.remove(edge_field);
+                            self.code_target(index, field, pc as u32);
+                        }
+                    }
+                } else {
+                    let label = self.label(here, i.successor(0));
+                    self.branch(label, block);
+                }
+            }
+            Opcode::LLVMSwitch => {
+                let here = i.parent_block();
+                let value = self.reg(i.operand(0))?;
+                if !matches!(i.operand(0).ty().shape(), Shape::Int(w) if w <= 64) {
+                    return fail("switch on a value wider than 64 bits");
+                }
+                let default = self.label(here, i.successor(0));
+                let mut cases = Vec::new();
+                for k in 1..i.successor_count() {
+                    let case = i
+                        .operand(k * 2)
+                        .const_u64()
+                        .ok_or("switch case is not a constant")?;
+                    cases.push((case, self.label(here, i.successor(k))));
+                }
+                let table = self.switch_fixups.len() as u32;
+                self.switch_fixups.push((cases, default));
+                self.op(Op::Switch { v: value, table });
+            }
+            Opcode::LLVMRet => {
+                if i.operand_count() == 0 {
+                    self.op(Op::RetVoid);
+                } else {
+                    let value = i.operand(0);
+                    let n = self.reg_bytes(value.ty())?.div_ceil(8);
+                    let v = self.reg(value)?;
+                    self.op(Op::Ret { v, n });
+                }
+            }
+            Opcode::LLVMUnreachable => self.op(Op::Trap),
+            Opcode::LLVMCall => self.call(i)?,
+            Opcode::LLVMExtractValue => {
+                let aggregate = i.operand(0);
+                let offset = self.aggregate_offset(aggregate.ty(), &i.indices())?;
+                let bytes = self.module.store_size(i.ty()) as usize;
+                let slots = self.reg_bytes(i.ty())?.div_ceil(8) as usize;
+                let (d, s) = (self.reg(i)?, self.reg(aggregate)?);
+                // SAFETY: registers of this function's frame.
+                self.slow(move |frame| unsafe {
+                    std::ptr::write_bytes(at(frame, d, 0), 0, slots * 8);
+                    std::ptr::copy(at(frame, s, offset), at(frame, d, 0), bytes);
+                });
+                if let Shape::Int(w) = i.ty().shape()
+                    && w < 8
+                {
+                    self.op(Op::Mask { d, a: d, bits: w });
+                }
+            }
+            Opcode::LLVMInsertValue => {
+                let aggregate = i.operand(0);
+                let offset = self.aggregate_offset(aggregate.ty(), &i.indices())?;
+                let bytes = self.module.store_size(i.operand(1).ty()) as usize;
+                let slots = self.reg_bytes(i.ty())?.div_ceil(8);
+                let (d, s, v) = (self.reg(i)?, self.reg(aggregate)?, self.reg(i.operand(1))?);
+                self.copy(d, s, slots);
+                // SAFETY: registers of this function's frame.
+                self.slow(move |frame| unsafe {
+                    std::ptr::copy(at(frame, v, 0), at(frame, d, offset), bytes);
+                });
+            }
+            Opcode::LLVMFence => {
+                self.slow(|_| std::sync::atomic::fence(std::sync::atomic::Ordering::SeqCst))
+            }
+            Opcode::LLVMAtomicRMW => self.atomic_rmw(i)?,
+            Opcode::LLVMAtomicCmpXchg => self.cmpxchg(i)?,
+            other => return fail(format!("instruction {other:?}")),
+        }
+        Ok(())
+    }
+
+    fn code_target(&mut self, index: usize, field: u8, pc: u32) {
+        if let Op::CondBr { t, f, .. } = &mut self.code[index] {
+            if field == 0 { *t = pc } else { *f = pc }
+        }
+    }
+
+    fn aggregate_offset(&self, mut ty: Type<'_>, indices: &[u32]) -> Result<usize, String> {
+        let mut offset = 0;
+        for &index in indices {
+            if ty.is_struct() {
+                offset += self.module.field_offset(ty, index);
+                ty = ty.field(index);
+            } else {
+                ty = ty.element();
+                offset += self.module.alloc_size(ty) * u64::from(index);
+            }
+        }
+        Ok(offset as usize)
+    }
+
+    fn int_binary(&mut self, i: Value<'m>, op: IntOp, shape: Shape) -> Result<(), String> {
+        let (d, a, b) = (
+            self.reg(i)?,
+            self.reg(i.operand(0))?,
+            self.reg(i.operand(1))?,
+        );
+        let Shape::Int(w) = shape else {
+            return fail(format!("integer arithmetic on {shape:?}"));
+        };
+        if w > 64 {
+            let bytes = (w.div_ceil(8)) as usize;
+            // SAFETY: registers of this function's frame hold `bytes` of each operand.
+            self.slow(move |frame| unsafe {
+                let read = |reg| {
+                    let mut buffer = [0u8; 16];
+                    std::ptr::copy_nonoverlapping(at(frame, reg, 0), buffer.as_mut_ptr(), bytes);
+                    u128::from_le_bytes(buffer)
+                };
+                let value = scalar::int_binop(op, w, read(a), read(b));
+                at(frame, d, 0).cast::<u128>().write_unaligned(value);
+            });
+            return Ok(());
+        }
+        let fast = match (op, w) {
+            (IntOp::Add, 64) => Op::Add64 { d, a, b },
+            (IntOp::Sub, 64) => Op::Sub64 { d, a, b },
+            (IntOp::Mul, 64) => Op::Mul64 { d, a, b },
+            (IntOp::Shl, 64) => Op::Shl64 { d, a, b },
+            (IntOp::LShr, 64) => Op::LShr64 { d, a, b },
+            (IntOp::AShr, 64) => Op::AShr64 { d, a, b },
+            (IntOp::UDiv, 64) => Op::UDiv64 { d, a, b },
+            (IntOp::SDiv, 64) => Op::SDiv64 { d, a, b },
+            (IntOp::URem, 64) => Op::URem64 { d, a, b },
+            (IntOp::SRem, 64) => Op::SRem64 { d, a, b },
+            (IntOp::Add, 32) => Op::Add32 { d, a, b },
+            (IntOp::Sub, 32) => Op::Sub32 { d, a, b },
+            (IntOp::Mul, 32) => Op::Mul32 { d, a, b },
+            (IntOp::Shl, 32) => Op::Shl32 { d, a, b },
+            (IntOp::LShr, 32) => Op::LShr32 { d, a, b },
+            (IntOp::AShr, 32) => Op::AShr32 { d, a, b },
+            (IntOp::UDiv, 32) => Op::UDiv32 { d, a, b },
+            (IntOp::SDiv, 32) => Op::SDiv32 { d, a, b },
+            (IntOp::URem, 32) => Op::URem32 { d, a, b },
+            (IntOp::SRem, 32) => Op::SRem32 { d, a, b },
+            (IntOp::And, _) => Op::And { d, a, b },
+            (IntOp::Or, _) => Op::Or { d, a, b },
+            (IntOp::Xor, _) => Op::Xor { d, a, b },
+            (IntOp::Add, _) => Op::Add64 { d, a, b },
+            (IntOp::Sub, _) => Op::Sub64 { d, a, b },
+            (IntOp::Mul, _) => Op::Mul64 { d, a, b },
+            (IntOp::Shl, _) => Op::Shl64 { d, a, b },
+            (IntOp::UDiv, _) => Op::UDiv64 { d, a, b },
+            (IntOp::URem, _) => Op::URem64 { d, a, b },
+            (IntOp::LShr, _) => Op::LShr64 { d, a, b },
+            (IntOp::SDiv | IntOp::SRem | IntOp::AShr, _) => {
+                let (sa, sb) = (self.signed(a, w), self.signed(b, w));
+                let b = if op == IntOp::AShr { b } else { sb };
+                match op {
+                    IntOp::SDiv => Op::SDiv64 { d, a: sa, b },
+                    IntOp::SRem => Op::SRem64 { d, a: sa, b },
+                    _ => Op::AShr64 { d, a: sa, b },
+                }
+            }
+        };
+        self.op(fast);
+        let wraps = !matches!(
+            op,
+            IntOp::And | IntOp::Or | IntOp::Xor | IntOp::UDiv | IntOp::URem | IntOp::LShr
+        );
+        if w != 64 && w != 32 && wraps {
+            self.op(Op::Mask { d, a: d, bits: w });
+        }
+        Ok(())
+    }
+
+    fn icmp(&mut self, i: Value<'m>) -> Result<(), String> {
+        let (d, a, b) = (
+            self.reg(i)?,
+            self.reg(i.operand(0))?,
+            self.reg(i.operand(1))?,
+        );
+        let w = match i.operand(0).ty().shape() {
+            Shape::Int(w) => w,
+            Shape::Pointer => 64,
+            shape => return fail(format!("icmp on {shape:?}")),
+        };
+        let pred = i.int_predicate();
+        if w > 64 {
+            let bytes = w.div_ceil(8) as usize;
+            let pred = pred as u32;
+            // SAFETY: registers of this function's frame.
+            self.slow(move |frame| unsafe {
+                let read = |reg| {
+                    let mut buffer = [0u8; 16];
+                    std::ptr::copy_nonoverlapping(at(frame, reg, 0), buffer.as_mut_ptr(), bytes);
+                    u128::from_le_bytes(buffer)
+                };
+                set(frame, d, u64::from(scalar::icmp(pred, w, read(a), read(b))));
+            });
+            return Ok(());
+        }
+        let signed_pair = |t: &mut Self| {
+            if w == 64 || w == 32 {
+                (a, b)
+            } else {
+                (t.signed(a, w), t.signed(b, w))
+            }
+        };
+        use LLVMIntPredicate::*;
+        let op = match pred {
+            LLVMIntEQ => Op::Eq { d, a, b },
+            LLVMIntNE => Op::Ne { d, a, b },
+            LLVMIntULT => Op::Ult { d, a, b },
+            LLVMIntULE => Op::Ule { d, a, b },
+            LLVMIntUGT => Op::Ult { d, a: b, b: a },
+            LLVMIntUGE => Op::Ule { d, a: b, b: a },
+            LLVMIntSLT | LLVMIntSLE | LLVMIntSGT | LLVMIntSGE => {
+                let (x, y) = signed_pair(self);
+                let (x, y) = if matches!(pred, LLVMIntSGT | LLVMIntSGE) {
+                    (y, x)
+                } else {
+                    (x, y)
+                };
+                let strict = matches!(pred, LLVMIntSLT | LLVMIntSGT);
+                match (w == 32, strict) {
+                    (true, true) => Op::Slt32 { d, a: x, b: y },
+                    (true, false) => Op::Sle32 { d, a: x, b: y },
+                    (false, true) => Op::Slt64 { d, a: x, b: y },
+                    (false, false) => Op::Sle64 { d, a: x, b: y },
+                }
+            }
+        };
+        self.op(op);
+        Ok(())
+    }
+
+    fn cast(&mut self, i: Value<'m>, opcode: Opcode) -> Result<(), String> {
+        let (d, a) = (self.reg(i)?, self.reg(i.operand(0))?);
+        let from = i.operand(0).ty().shape();
+        let to = i.ty().shape();
+        let int_bits = |shape: &Shape| match shape {
+            Shape::Int(w) => Some(*w),
+            Shape::Pointer => Some(64),
+            _ => None,
+        };
+        match (opcode, int_bits(&from), int_bits(&to)) {
+            (
+                Opcode::LLVMTrunc | Opcode::LLVMPtrToInt | Opcode::LLVMIntToPtr | Opcode::LLVMZExt,
+                Some(fw),
+                Some(tw),
+            ) if fw <= 64 && tw <= 64 => {
+                if tw < fw {
+                    self.op(Op::Mask { d, a, bits: tw });
+                } else {
+                    self.op(Op::Mov { d, s: a });
+                }
+            }
+            (Opcode::LLVMSExt, Some(fw), Some(tw)) if tw <= 64 => {
+                self.op(Op::SExt { d, a, bits: fw });
+                if tw < 64 {
+                    self.op(Op::Mask { d, a: d, bits: tw });
+                }
+            }
+            (Opcode::LLVMZExt | Opcode::LLVMSExt | Opcode::LLVMTrunc, Some(fw), Some(tw)) => {
+                let signed = opcode == Opcode::LLVMSExt;
+                let (from_bytes, to_bytes) = (fw.div_ceil(8) as usize, tw.div_ceil(8) as usize);
+                // SAFETY: registers of this function's frame.
+                self.slow(move |frame| unsafe {
+                    let mut buffer = [0u8; 16];
+                    std::ptr::copy_nonoverlapping(at(frame, a, 0), buffer.as_mut_ptr(), from_bytes);
+                    let value = u128::from_le_bytes(buffer);
+                    let value = if signed {
+                        scalar::sext128(value, fw) as u128
+                    } else {
+                        value
+                    };
+                    let bytes = scalar::mask128(value, tw).to_le_bytes();
+                    let slots = to_bytes.div_ceil(8) * 8;
+                    std::ptr::copy_nonoverlapping(bytes.as_ptr(), at(frame, d, 0), slots);
+                });
+            }
+            (Opcode::LLVMBitCast | Opcode::LLVMAddrSpaceCast, _, _) => {
+                if matches!(&from, Shape::Vector(e, _) if **e == Shape::Int(1))
+                    || matches!(&to, Shape::Vector(e, _) if **e == Shape::Int(1))
+                {
+                    return fail("bitcast of an i1 vector");
+                }
+                let n = self.reg_bytes(i.ty())?.div_ceil(8);
+                self.copy(d, a, n);
+            }
+            (Opcode::LLVMFPExt, _, _) if from == Shape::Float && to == Shape::Double => {
+                self.op(Op::F32ToF64 { d, a })
+            }
+            (Opcode::LLVMFPTrunc, _, _) if from == Shape::Double && to == Shape::Float => {
+                self.op(Op::F64ToF32 { d, a })
+            }
+            (Opcode::LLVMSIToFP | Opcode::LLVMUIToFP, Some(fw), None) if fw <= 64 => {
+                let signed = opcode == Opcode::LLVMSIToFP;
+                let a = if signed { self.signed(a, fw) } else { a };
+                self.op(match (signed, &to) {
+                    (true, Shape::Double) => Op::SIToF64 { d, a },
+                    (false, Shape::Double) => Op::UIToF64 { d, a },
+                    (true, Shape::Float) => Op::SIToF32 { d, a },
+                    (false, Shape::Float) => Op::UIToF32 { d, a },
+                    _ => return fail(format!("conversion to {to:?}")),
+                });
+            }
+            (Opcode::LLVMFPToSI | Opcode::LLVMFPToUI, None, Some(tw)) if tw <= 64 => {
+                let signed = opcode == Opcode::LLVMFPToSI;
+                self.op(match (signed, &from) {
+                    (true, Shape::Double) => Op::F64ToSI { d, a },
+                    (false, Shape::Double) => Op::F64ToUI { d, a },
+                    (true, Shape::Float) => Op::F32ToSI { d, a },
+                    (false, Shape::Float) => Op::F32ToUI { d, a },
+                    _ => return fail(format!("conversion from {from:?}")),
+                });
+                if tw < 64 {
+                    self.op(Op::Mask { d, a: d, bits: tw });
+                }
+            }
+            _ => return fail(format!("{opcode:?} from {from:?} to {to:?}")),
+        }
+        Ok(())
+    }
+
+    /// The address operand folded with a constant GEP offset where possible.
+    fn address(&mut self, pointer: Value<'m>) -> Result<(R, i32), String> {
+        Ok((self.reg(pointer)?, 0))
+    }
+
+    fn load(&mut self, i: Value<'m>) -> Result<(), String> {
+        let d = self.reg(i)?;
+        let (a, off) = self.address(i.operand(0))?;
+        let shape = i.ty().shape();
+        if matches!(&shape, Shape::Vector(element, _) if **element == Shape::Int(1)) {
+            return fail("load of an i1 vector");
+        }
+        let scalar = matches!(
+            shape,
+            Shape::Int(_) | Shape::Float | Shape::Double | Shape::Pointer
+        );
+        let n = self.module.store_size(i.ty()) as u32;
+        let op = match (scalar, n) {
+            (true, 1) => Op::Load8 { d, a, off },
+            (true, 2) => Op::Load16 { d, a, off },
+            (true, 4) => Op::Load32 { d, a, off },
+            (true, 8) => Op::Load64 { d, a, off },
+            _ => Op::LoadN { d, a, n },
+        };
+        self.op(op);
+        if let Shape::Int(w) = shape
+            && w < 64
+            && w != n * 8
+        {
+            self.op(Op::Mask { d, a: d, bits: w });
+        }
+        Ok(())
+    }
+
+    fn store(&mut self, i: Value<'m>) -> Result<(), String> {
+        let value = i.operand(0);
+        let v = self.reg(value)?;
+        let (a, off) = self.address(i.operand(1))?;
+        let shape = value.ty().shape();
+        if i.is_atomic() {
+            let bytes = self.module.store_size(value.ty());
+            // SAFETY: the guest's atomic store to an aligned address of its own.
+            let store: Box<dyn Fn(*mut u8) + Send + Sync> = match bytes {
+                1 => Box::new(move |frame| unsafe {
+                    let p = get(frame, a) as *const std::sync::atomic::AtomicU8;
+                    (*p).store(get(frame, v) as u8, std::sync::atomic::Ordering::SeqCst)
+                }),
+                2 => Box::new(move |frame| unsafe {
+                    let p = get(frame, a) as *const std::sync::atomic::AtomicU16;
+                    (*p).store(get(frame, v) as u16, std::sync::atomic::Ordering::SeqCst)
+                }),
+                4 => Box::new(move |frame| unsafe {
+                    let p = get(frame, a) as *const std::sync::atomic::AtomicU32;
+                    (*p).store(get(frame, v) as u32, std::sync::atomic::Ordering::SeqCst)
+                }),
+                8 => Box::new(move |frame| unsafe {
+                    let p = get(frame, a) as *const AtomicU64;
+                    (*p).store(get(frame, v), std::sync::atomic::Ordering::SeqCst)
+                }),
+                _ => return fail(format!("atomic store of {bytes} bytes")),
+            };
+            self.slow.push(store);
+            self.op(Op::Slow {
+                index: self.slow.len() as u32 - 1,
+            });
+            return Ok(());
+        }
+        if matches!(&shape, Shape::Vector(element, _) if **element == Shape::Int(1)) {
+            return fail("store of an i1 vector");
+        }
+        let scalar = matches!(
+            shape,
+            Shape::Int(_) | Shape::Float | Shape::Double | Shape::Pointer
+        );
+        let n = self.module.store_size(value.ty()) as u32;
+        let op = match (scalar, n) {
+            (true, 1) => Op::Store8 { v, a, off },
+            (true, 2) => Op::Store16 { v, a, off },
+            (true, 4) => Op::Store32 { v, a, off },
+            (true, 8) => Op::Store64 { v, a, off },
+            _ => Op::StoreN { v, a, n },
+        };
+        self.op(op);
+        Ok(())
+    }
+
+    fn gep(&mut self, i: Value<'m>) -> Result<(), String> {
+        let d = self.reg(i)?;
+        let base = self.reg(i.operand(0))?;
+        let (offset, indices) = self.module.gep_offsets(i).ok_or("vector getelementptr")?;
+        let mut current = base;
+        for (index, scale) in indices {
+            let width = match index.ty().shape() {
+                Shape::Int(w) if w <= 64 => w,
+                _ => return fail("getelementptr index wider than 64 bits"),
+            };
+            let idx = self.signed(self.reg(index)?, width);
+            let scale = i32::try_from(scale).map_err(|_| "getelementptr scale too large")?;
+            self.op(Op::GepIdx {
+                d,
+                base: current,
+                idx,
+                scale,
+            });
+            current = d;
+        }
+        if offset != 0 {
+            let imm = i32::try_from(offset).map_err(|_| "getelementptr offset too large")?;
+            self.op(Op::AddImm { d, a: current, imm });
+        } else if current != d {
+            self.op(Op::Mov { d, s: current });
+        }
+        Ok(())
+    }
+
+    fn atomic_rmw(&mut self, i: Value<'m>) -> Result<(), String> {
+        use std::sync::atomic::Ordering::SeqCst;
+        let (d, a, v) = (
+            self.reg(i)?,
+            self.reg(i.operand(0))?,
+            self.reg(i.operand(1))?,
+        );
+        let Shape::Int(w) = i.ty().shape() else {
+            return fail("atomicrmw on a non-integer");
+        };
+        let op = i.rmw_op();
+        macro_rules! rmw {
+            ($atomic:ty, $t:ty) => {
+                // SAFETY: the guest's atomic operation on an aligned address of its own.
+                self.slow(move |frame| unsafe {
+                    let p = &*(get(frame, a) as *const $atomic);
+                    let x = get(frame, v) as $t;
+                    let old = match op {
+                        RmwOp::LLVMAtomicRMWBinOpXchg => p.swap(x, SeqCst),
+                        RmwOp::LLVMAtomicRMWBinOpAdd => p.fetch_add(x, SeqCst),
+                        RmwOp::LLVMAtomicRMWBinOpSub => p.fetch_sub(x, SeqCst),
+                        RmwOp::LLVMAtomicRMWBinOpAnd => p.fetch_and(x, SeqCst),
+                        RmwOp::LLVMAtomicRMWBinOpNand => p.fetch_nand(x, SeqCst),
+                        RmwOp::LLVMAtomicRMWBinOpOr => p.fetch_or(x, SeqCst),
+                        RmwOp::LLVMAtomicRMWBinOpXor => p.fetch_xor(x, SeqCst),
+                        RmwOp::LLVMAtomicRMWBinOpUMax => p.fetch_max(x, SeqCst),
+                        RmwOp::LLVMAtomicRMWBinOpUMin => p.fetch_min(x, SeqCst),
+                        _ => p
+                            .fetch_update(SeqCst, SeqCst, |old| {
+                                let (so, sx) =
+                                    (scalar::sext(old as u64, w), scalar::sext(x as u64, w));
+                                let max = matches!(op, RmwOp::LLVMAtomicRMWBinOpMax);
+                                let pick = if (so as i64 > sx as i64) == max {
+                                    old
+                                } else {
+                                    x
+                                };
+                                Some(pick)
+                            })
+                            .unwrap_or_else(|old| old),
+                    };
+                    set(frame, d, old as u64);
+                })
+            };
+        }
+        if !matches!(
+            op,
+            RmwOp::LLVMAtomicRMWBinOpXchg
+                | RmwOp::LLVMAtomicRMWBinOpAdd
+                | RmwOp::LLVMAtomicRMWBinOpSub
+                | RmwOp::LLVMAtomicRMWBinOpAnd
+                | RmwOp::LLVMAtomicRMWBinOpNand
+                | RmwOp::LLVMAtomicRMWBinOpOr
+                | RmwOp::LLVMAtomicRMWBinOpXor
+                | RmwOp::LLVMAtomicRMWBinOpMax
+                | RmwOp::LLVMAtomicRMWBinOpMin
+                | RmwOp::LLVMAtomicRMWBinOpUMax
+                | RmwOp::LLVMAtomicRMWBinOpUMin
+        ) {
+            return fail(format!("atomicrmw {op:?}"));
+        }
+        match w {
+            8 => rmw!(std::sync::atomic::AtomicU8, u8),
+            16 => rmw!(std::sync::atomic::AtomicU16, u16),
+            32 => rmw!(std::sync::atomic::AtomicU32, u32),
+            64 => rmw!(AtomicU64, u64),
+            _ => return fail(format!("atomicrmw on i{w}")),
+        }
+        Ok(())
+    }
+
+    fn cmpxchg(&mut self, i: Value<'m>) -> Result<(), String> {
+        use std::sync::atomic::Ordering::SeqCst;
+        let d = self.reg(i)?;
+        let (a, expected, new) = (
+            self.reg(i.operand(0))?,
+            self.reg(i.operand(1))?,
+            self.reg(i.operand(2))?,
+        );
+        let Shape::Int(w) = i.operand(1).ty().shape() else {
+            return fail("cmpxchg on a non-integer");
+        };
+        let flag = self.module.field_offset(i.ty(), 1) as usize;
+        macro_rules! exchange {
+            ($atomic:ty, $t:ty) => {
+                // SAFETY: the guest's atomic operation on an aligned address of its own.
+                self.slow(move |frame| unsafe {
+                    let p = &*(get(frame, a) as *const $atomic);
+                    let result = p.compare_exchange(
+                        get(frame, expected) as $t,
+                        get(frame, new) as $t,
+                        SeqCst,
+                        SeqCst,
+                    );
+                    let (old, ok) = match result {
+                        Ok(old) => (old, 1u8),
+                        Err(old) => (old, 0u8),
+                    };
+                    set(frame, d, 0);
+                    set(frame, d + 1, 0);
+                    at(frame, d, 0).cast::<$t>().write_unaligned(old);
+                    at(frame, d, flag).write(ok);
+                })
+            };
+        }
+        match w {
+            8 => exchange!(std::sync::atomic::AtomicU8, u8),
+            16 => exchange!(std::sync::atomic::AtomicU16, u16),
+            32 => exchange!(std::sync::atomic::AtomicU32, u32),
+            64 => exchange!(AtomicU64, u64),
+            _ => return fail(format!("cmpxchg on i{w}")),
+        }
+        Ok(())
+    }
+
+    fn call(&mut self, i: Value<'m>) -> Result<(), String> {
+        let callee = i.callee();
+        if callee.is_inline_asm() {
+            return fail("inline assembly");
+        }
+        if callee.is_function() {
+            let name = callee.name();
+            if name.starts_with("llvm.") {
+                return self.intrinsic(i, &name);
+            }
+            if matches!(
+                name.as_str(),
+                "setjmp" | "_setjmp" | "sigsetjmp" | "__sigsetjmp" | "savectx" | "vfork"
+            ) {
+                return fail(format!("calls {name} (returns twice)"));
+            }
+        }
+        let called = i.called_type();
+        let (ret_type, param_types, variadic) = called.function_parts();
+        let count = i.call_arg_count();
+        let mut args = Vec::new();
+        let mut abis = Vec::new();
+        for index in 0..count {
+            let value = i.operand(index);
+            let byval = i.call_byval(index);
+            let signed = i.is_signext(index + 1, true);
+            abis.push(self.abi(value.ty(), byval, signed)?);
+            let reg = self.reg(value)?;
+            args.push(match byval {
+                Some(object) => Arg {
+                    reg,
+                    bytes: self.module.alloc_size(object) as u32,
+                    byval: Some(self.module.abi_align(object) as u32),
+                },
+                None => Arg {
+                    reg,
+                    bytes: self.reg_bytes(value.ty())?,
+                    byval: None,
+                },
+            });
+        }
+        let ret_abi = self.abi(ret_type, None, i.is_signext(0, true))?;
+        let fixed = variadic.then_some(param_types.len());
+        let cif = Cif::new(&ret_abi, &abis, fixed)?;
+        let ret = if matches!(ret_type.shape(), Shape::Void) {
+            None
+        } else {
+            let width = match ret_type.shape() {
+                Shape::Int(w) if w < 64 => Some(w),
+                _ => None,
+            };
+            Some((self.reg(i)?, self.reg_bytes(ret_type)?, width))
+        };
+        let target = if callee.is_function() {
+            let name = callee.name();
+            match (self.globals.function_id)(&name) {
+                Some(id) => Target::Function(id),
+                None => {
+                    let address = (self.globals.address)(&name);
+                    if address == 0 {
+                        return fail(format!("no address for '{name}'"));
+                    }
+                    Target::Native(address as usize)
+                }
+            }
+        } else {
+            Target::Indirect(self.reg(callee)?)
+        };
+        let site = self.sites.len() as u32;
+        self.sites.push(CallSite {
+            target,
+            args,
+            ret,
+            cif,
+        });
+        self.op(Op::Call { site });
+        Ok(())
+    }
+
+    fn intrinsic(&mut self, i: Value<'m>, name: &str) -> Result<(), String> {
+        let base = name
+            .strip_prefix("llvm.")
+            .unwrap_or(name)
+            .split('.')
+            .next()
+            .unwrap_or("");
+        let operand = |t: &Self, n: u32| t.reg(i.operand(n));
+        match base {
+            "lifetime" | "dbg" | "assume" | "experimental" | "invariant" | "sideeffect"
+            | "donothing" | "prefetch" | "pseudoprobe" | "var" | "va_end" => {
+                if base == "experimental" && !name.starts_with("llvm.experimental.noalias") {
+                    return fail(format!("intrinsic {name}"));
+                }
+            }
+            "memcpy" | "memmove" | "memset" => {
+                let (d, s, n) = (operand(self, 0)?, operand(self, 1)?, operand(self, 2)?);
+                self.op(match base {
+                    "memcpy" => Op::Memcpy { d, s, n },
+                    "memmove" => Op::Memmove { d, s, n },
+                    _ => Op::Memset { d, v: s, n },
+                });
+            }
+            "expect" | "threadlocal" | "ssa" | "launder" | "strip" => {
+                let (d, s) = (self.reg(i)?, operand(self, 0)?);
+                self.op(Op::Mov { d, s });
+            }
+            "trap" | "debugtrap" | "ubsantrap" => self.op(Op::Trap),
+            "stacksave" => {
+                let d = self.reg(i)?;
+                // SAFETY: a register of this function's frame.
+                self.slow(move |frame| unsafe { set(frame, d, super::exec::stack_save()) });
+            }
+            "stackrestore" => {
+                let a = operand(self, 0)?;
+                // SAFETY: as above.
+                self.slow(move |frame| unsafe { super::exec::stack_restore(get(frame, a)) });
+            }
+            "va_copy" => {
+                let (d, s) = (operand(self, 0)?, operand(self, 1)?);
+                // SAFETY: two x86-64 va_lists (24 bytes) of the guest.
+                self.slow(move |frame| unsafe {
+                    std::ptr::copy(get(frame, s) as *const u8, get(frame, d) as *mut u8, 24);
+                });
+            }
+            "is" if name.starts_with("llvm.is.constant") => {
+                let d = self.reg(i)?;
+                let zero = self.zero;
+                self.op(Op::Mov { d, s: zero });
+            }
+            "objectsize" => {
+                let d = self.reg(i)?;
+                let min = i.operand(1).const_u64() == Some(1);
+                let value = if min { 0 } else { u64::MAX };
+                let Shape::Int(w) = i.ty().shape() else {
+                    return fail("objectsize type");
+                };
+                let value = scalar::mask(value, w);
+                // SAFETY: a register of this function's frame.
+                self.slow(move |frame| unsafe { set(frame, d, value) });
+            }
+            "smax" | "smin" | "umax" | "umin" | "abs" | "ctpop" | "ctlz" | "cttz" | "bswap"
+            | "bitreverse" | "fshl" | "fshr" | "sadd" | "uadd" | "ssub" | "usub" | "smul"
+            | "umul" | "sshl" | "ushl" => self.int_intrinsic(i, name, base)?,
+            "fabs" | "sqrt" | "copysign" | "fma" | "fmuladd" | "floor" | "ceil" | "trunc"
+            | "round" | "roundeven" | "rint" | "nearbyint" | "minnum" | "maxnum" | "minimum"
+            | "maximum" | "pow" | "exp" | "exp2" | "log" | "log2" | "log10" | "sin" | "cos"
+            | "powi" => self.float_intrinsic(i, base)?,
+            _ => return fail(format!("intrinsic {name}")),
+        }
+        Ok(())
+    }
+
+    fn int_intrinsic(&mut self, i: Value<'m>, name: &str, base: &str) -> Result<(), String> {
+        let arg_shape = i.operand(0).ty().shape();
+        let Shape::Int(w) = arg_shape else {
+            return fail(format!("intrinsic {name} on {arg_shape:?}"));
+        };
+        if w > 64 {
+            return fail(format!("intrinsic {name} on i{w}"));
+        }
+        let d = self.reg(i)?;
+        let a = self.reg(i.operand(0))?;
+        let b = if i.call_arg_count() > 1 {
+            self.reg(i.operand(1))?
+        } else {
+            a
+        };
+        let c = if i.call_arg_count() > 2 {
+            self.reg(i.operand(2))?
+        } else {
+            a
+        };
+        let with_overflow = name.contains(".with.overflow.");
+        let saturating = name.contains(".sat.");
+        let flag = if with_overflow {
+            self.module.field_offset(i.ty(), 1) as usize
+        } else {
+            0
+        };
+        let kind = base.to_string();
+        let mask = move |v: u128| scalar::mask128(v, w) as u64;
+        // SAFETY: registers of this function's frame.
+        self.slow(move |frame| unsafe {
+            let (x, y, z) = (get(frame, a), get(frame, b), get(frame, c));
+            let (sx, sy) = (
+                scalar::sext(x, w) as i64 as i128,
+                scalar::sext(y, w) as i64 as i128,
+            );
+            let (ux, uy) = (u128::from(x), u128::from(y));
+            let min = -(1i128 << (w - 1));
+            let max = (1i128 << (w - 1)) - 1;
+            let umax = (1u128 << w) - 1;
+            if with_overflow {
+                let (value, overflow): (i128, bool) = match kind.as_str() {
+                    "sadd" => (sx + sy, !(min..=max).contains(&(sx + sy))),
+                    "ssub" => (sx - sy, !(min..=max).contains(&(sx - sy))),
+                    "smul" => (sx * sy, !(min..=max).contains(&(sx * sy))),
+                    "uadd" => ((ux + uy) as i128, ux + uy > umax),
+                    "usub" => ((ux as i128) - (uy as i128), ux < uy),
+                    _ => ((ux * uy) as i128, ux * uy > umax),
+                };
+                set(frame, d, 0);
+                set(frame, d + 1, 0);
+                set(frame, d, mask(value as u128));
+                at(frame, d, flag).write(u8::from(overflow));
+                return;
+            }
+            let value: u64 = match kind.as_str() {
+                "smax" => {
+                    if sx >= sy {
+                        x
+                    } else {
+                        y
+                    }
+                }
+                "smin" => {
+                    if sx <= sy {
+                        x
+                    } else {
+                        y
+                    }
+                }
+                "umax" => x.max(y),
+                "umin" => x.min(y),
+                "abs" => mask(sx.unsigned_abs()),
+                "ctpop" => u64::from(x.count_ones()),
+                "ctlz" => u64::from(x.leading_zeros() - (64 - w)),
+                "cttz" => u64::from(x.trailing_zeros().min(w)),
+                "bswap" => x.swap_bytes() >> (64 - w),
+                "bitreverse" => x.reverse_bits() >> (64 - w),
+                "fshl" | "fshr" => {
+                    let shift = z % u64::from(w);
+                    let wide = (u128::from(x) << w) | u128::from(y);
+                    let rotated = if kind == "fshl" {
+                        (wide << shift) >> w
+                    } else {
+                        wide >> shift
+                    };
+                    mask(rotated)
+                }
+                "sadd" | "ssub" | "sshl" if saturating || kind == "sshl" => {
+                    let value = match kind.as_str() {
+                        "sadd" => sx + sy,
+                        "ssub" => sx - sy,
+                        _ => {
+                            if y >= u64::from(w) {
+                                0
+                            } else {
+                                sx << y
+                            }
+                        }
+                    };
+                    let overflowed = kind == "sshl" && y < u64::from(w) && (value >> y) != sx;
+                    let clamped = if overflowed {
+                        if sx < 0 { min } else { max }
+                    } else {
+                        value.clamp(min, max)
+                    };
+                    mask(clamped as u128)
+                }
+                "uadd" => mask((ux + uy).min(umax)),
+                "usub" => mask(ux.saturating_sub(uy)),
+                "ushl" => {
+                    let shifted = if y >= u64::from(w) { 0 } else { ux << y };
+                    if y < u64::from(w) && (shifted >> y) == ux && shifted <= umax {
+                        mask(shifted)
+                    } else if ux == 0 {
+                        0
+                    } else {
+                        umax as u64
+                    }
+                }
+                _ => x,
+            };
+            set(frame, d, value);
+        });
+        Ok(())
+    }
+
+    fn float_intrinsic(&mut self, i: Value<'m>, base: &str) -> Result<(), String> {
+        let double = match i.ty().shape() {
+            Shape::Double => true,
+            Shape::Float => false,
+            shape => return fail(format!("llvm.{base} on {shape:?}")),
+        };
+        let d = self.reg(i)?;
+        let args: Vec<R> = (0..i.call_arg_count())
+            .map(|n| self.reg(i.operand(n)))
+            .collect::<Result<_, _>>()?;
+        let kind = base.to_string();
+        // SAFETY: registers of this function's frame.
+        self.slow(move |frame| unsafe {
+            let read = |n: usize| {
+                let bits = get(frame, args[n]);
+                if double {
+                    f64::from_bits(bits)
+                } else {
+                    f64::from(f32::from_bits(bits as u32))
+                }
+            };
+            let x = read(0);
+            let value = match kind.as_str() {
+                "fabs" => x.abs(),
+                "sqrt" => x.sqrt(),
+                "copysign" => x.copysign(read(1)),
+                "fma" if double => x.mul_add(read(1), read(2)),
+                "fma" => f64::from((x as f32).mul_add(read(1) as f32, read(2) as f32)),
+                // Unfused, as code generated for the baseline x86-64 CPU computes it.
+                "fmuladd" if double => x * read(1) + read(2),
+                "fmuladd" => f64::from(x as f32 * read(1) as f32 + read(2) as f32),
+                "floor" => x.floor(),
+                "ceil" => x.ceil(),
+                "trunc" => x.trunc(),
+                "round" => x.round(),
+                "roundeven" | "rint" | "nearbyint" => x.round_ties_even(),
+                "minnum" => x.min(read(1)),
+                "maxnum" => x.max(read(1)),
+                "minimum" | "maximum" => {
+                    let y = read(1);
+                    if x.is_nan() || y.is_nan() {
+                        f64::NAN
+                    } else if x == y {
+                        if (kind == "minimum") == x.is_sign_negative() {
+                            x
+                        } else {
+                            y
+                        }
+                    } else if (x < y) == (kind == "minimum") {
+                        x
+                    } else {
+                        y
+                    }
+                }
+                "pow" => x.powf(read(1)),
+                "powi" => x.powi(get(frame, args[1]) as i32),
+                "exp" => x.exp(),
+                "exp2" => x.exp2(),
+                "log" => x.ln(),
+                "log2" => x.log2(),
+                "log10" => x.log10(),
+                "sin" => x.sin(),
+                _ => x.cos(),
+            };
+            let bits = if double {
+                value.to_bits()
+            } else {
+                u64::from((value as f32).to_bits())
+            };
+            set(frame, d, bits);
+        });
+        Ok(())
+    }
+}
