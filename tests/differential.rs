@@ -8,11 +8,14 @@
 //! - the programs of the benchmark suite (`bench/suite.toml`: SQLite, Lua, zstd and the
 //!   kernels), built by `bench/suite.py` and run at their `test` size in every mode at both
 //!   levels, against their native build.
+//! - random programs: csmith generates a C program for each seed of `tests/csmith/seeds.txt`
+//!   (with `CSMITH_OPTIONS`) into `target/differential/csmith/`, and it is tested as the
+//!   programs of `tests/programs/` are. `tools/csmith.py` runs the same check on many random
+//!   seeds.
 //!
 //! Directives at the top of a C program: `// args: a b`, `// stdin: text` (`\n` for newlines),
 //! `// env: NAME=value`. Builds are cached under `target/differential/`.
 
-use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
@@ -155,7 +158,8 @@ struct Built {
     expected: Outcome,
 }
 
-fn build(source: &Path, level: &str, setup: &Setup) -> Result<Built, String> {
+/// `cflags` go to clang when it compiles the C program to IR.
+fn build(source: &Path, level: &str, cflags: &[String], setup: &Setup) -> Result<Built, String> {
     let name = source.file_stem().unwrap().to_string_lossy().into_owned();
     let text = std::fs::read(source).map_err(|e| e.to_string())?;
     let key = {
@@ -163,6 +167,7 @@ fn build(source: &Path, level: &str, setup: &Setup) -> Result<Built, String> {
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
         text.hash(&mut hasher);
         clang().hash(&mut hasher);
+        cflags.hash(&mut hasher);
         hasher.finish()
     };
     let dir = root()
@@ -177,6 +182,7 @@ fn build(source: &Path, level: &str, setup: &Setup) -> Result<Built, String> {
         let scratch_ir = scratch.join(format!("{name}.ll"));
         let output = Command::new(clang())
             .arg(format!("-{level}"))
+            .args(cflags)
             .args(["-S", "-emit-llvm", "-o"])
             .arg(&scratch_ir)
             .arg(source)
@@ -237,6 +243,43 @@ fn tierup(mode_args: &[&str], ir: &Path) -> Command {
     command
 }
 
+/// Where a C program comes from: the path of a file, or a generator that makes it.
+type Source = Arc<dyn Fn() -> Result<PathBuf, String> + Send + Sync>;
+
+/// The trials of one C program, named `{name}::{level}::{mode}`: it is built at each level on
+/// the first trial that needs it, and its IR runs in every mode against the native build.
+fn c_trials(
+    name: &str,
+    source: Source,
+    cflags: Vec<String>,
+    setup: Setup,
+    modes: &[tierup::Mode],
+) -> Vec<Trial> {
+    let mut trials = Vec::new();
+    for level in LEVELS {
+        let cell = BuildCell::default();
+        for mode in modes {
+            let (cell, source, cflags, setup) =
+                (cell.clone(), source.clone(), cflags.clone(), setup.clone());
+            let args = mode.args;
+            trials.push(Trial::test(
+                format!("{name}::{level}::{}", mode.name),
+                move || {
+                    let built = cell
+                        .get_or_init(|| {
+                            source().and_then(|path| build(&path, level, &cflags, &setup))
+                        })
+                        .as_ref()
+                        .map_err(|e| Failed::from(e.as_str()))?;
+                    let (actual, stderr) = run(tierup(args, &built.ir), &setup)?;
+                    compare(&built.expected, &actual, &stderr)
+                },
+            ));
+        }
+    }
+    trials
+}
+
 fn program_trials(modes: &[tierup::Mode]) -> Vec<Trial> {
     let mut sources: Vec<PathBuf> = std::fs::read_dir(root().join("tests/programs"))
         .expect("tests/programs exists")
@@ -244,33 +287,104 @@ fn program_trials(modes: &[tierup::Mode]) -> Vec<Trial> {
         .filter(|p| p.extension().is_some_and(|e| e == "c"))
         .collect();
     sources.sort();
-    let mut cells: HashMap<(PathBuf, &str), BuildCell> = HashMap::new();
     let mut trials = Vec::new();
-    for source in &sources {
-        let text = std::fs::read_to_string(source).expect("readable program");
+    for source in sources {
+        let text = std::fs::read_to_string(&source).expect("readable program");
         let setup = Setup::from_directives(&text, "//");
         let name = source.file_stem().unwrap().to_string_lossy().into_owned();
-        for level in LEVELS {
-            let cell = cells
-                .entry((source.clone(), level))
-                .or_insert_with(|| Arc::new(OnceLock::new()))
-                .clone();
-            for mode in modes {
-                let (cell, source, setup) = (cell.clone(), source.clone(), setup.clone());
-                let args = mode.args;
-                trials.push(Trial::test(
-                    format!("programs::{name}::{level}::{}", mode.name),
-                    move || {
-                        let built = cell
-                            .get_or_init(|| build(&source, level, &setup))
-                            .as_ref()
-                            .map_err(|e| Failed::from(e.as_str()))?;
-                        let (actual, stderr) = run(tierup(args, &built.ir), &setup)?;
-                        compare(&built.expected, &actual, &stderr)
-                    },
-                ));
-            }
-        }
+        trials.extend(c_trials(
+            &format!("programs::{name}"),
+            Arc::new(move || Ok(source.clone())),
+            Vec::new(),
+            setup,
+            modes,
+        ));
+    }
+    trials
+}
+
+/// csmith's options for the fixed batch: small programs (the seeds of `tests/csmith/seeds.txt`
+/// were chosen with these; other options make other programs).
+const CSMITH_OPTIONS: &[&str] = &[
+    "--max-funcs",
+    "4",
+    "--max-block-depth",
+    "3",
+    "--max-block-size",
+    "3",
+    "--max-expr-complexity",
+    "5",
+    "--max-array-len-per-dim",
+    "5",
+    "--max-struct-fields",
+    "5",
+];
+/// The runtime headers csmith's programs include (Debian's package libcsmith-dev).
+const CSMITH_INCLUDE: &str = "/usr/include/csmith";
+
+/// The program of one seed, in `target/differential/csmith/csmith_{seed}.c`.
+fn csmith_program(seed: u64) -> Result<PathBuf, String> {
+    let missing = || {
+        "csmith or its headers (/usr/include/csmith/csmith.h) are not installed: run ./dev test, \
+         which installs the Debian packages csmith and libcsmith-dev"
+            .to_string()
+    };
+    if !Path::new(CSMITH_INCLUDE).join("csmith.h").exists() {
+        return Err(missing());
+    }
+    let dir = root().join("target/differential/csmith");
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    // Without --output csmith writes to stdout and the program names no file: the same seed
+    // gives the same text, so the build cache keeps working. csmith leaves a `platform.info`
+    // in its working directory.
+    let output = Command::new("csmith")
+        .current_dir(&dir)
+        .arg("--seed")
+        .arg(seed.to_string())
+        .args(CSMITH_OPTIONS)
+        .output()
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => missing(),
+            _ => format!("cannot run csmith: {e}"),
+        })?;
+    check("csmith", output.status, &output.stderr)?;
+    let path = dir.join(format!("csmith_{seed}.c"));
+    if std::fs::read(&path).ok().as_deref() != Some(&output.stdout[..]) {
+        // Written aside and renamed: another test process never reads half a program.
+        let scratch = dir.join(format!("csmith_{seed}.c.{}", std::process::id()));
+        std::fs::write(&scratch, &output.stdout).map_err(|e| e.to_string())?;
+        std::fs::rename(&scratch, &path).map_err(|e| e.to_string())?;
+    }
+    Ok(path)
+}
+
+fn csmith_trials(modes: &[tierup::Mode]) -> Vec<Trial> {
+    let list = std::fs::read_to_string(root().join("tests/csmith/seeds.txt"))
+        .expect("tests/csmith/seeds.txt exists");
+    let seeds = list
+        .lines()
+        .map(|line| line.split('#').next().unwrap().trim())
+        .filter(|line| !line.is_empty())
+        .map(|seed| {
+            seed.parse::<u64>()
+                .expect("tests/csmith/seeds.txt: one seed per line")
+        });
+    // The program prints every global's value, not only their checksum, when argv[1] is 1.
+    let setup = Setup {
+        args: vec!["1".to_string()],
+        ..Setup::default()
+    };
+    let cflags = vec!["-w".to_string(), format!("-I{CSMITH_INCLUDE}")];
+    let mut trials = Vec::new();
+    for seed in seeds {
+        let program: Arc<OnceLock<Result<PathBuf, String>>> = Arc::default();
+        trials.extend(c_trials(
+            &format!("csmith::{seed}"),
+            Arc::new(move || program.get_or_init(|| csmith_program(seed)).clone()),
+            cflags.clone(),
+            setup.clone(),
+            modes,
+        ));
     }
     trials
 }
@@ -414,5 +528,6 @@ fn main() {
     let mut trials = program_trials(modes);
     trials.extend(ir_trials(modes));
     trials.extend(suite_trials(modes));
+    trials.extend(csmith_trials(modes));
     libtest_mimic::run(&arguments, trials).exit();
 }

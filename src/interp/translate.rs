@@ -675,7 +675,7 @@ impl<'m> Translator<'_, 'm, '_> {
                 let mut cases = Vec::new();
                 for k in 1..i.successor_count() {
                     let case = i
-                        .operand(k * 2)
+                        .switch_case(k)
                         .const_u64()
                         .ok_or("switch case is not a constant")?;
                     cases.push((case, self.label(here, i.successor(k))));
@@ -1499,7 +1499,7 @@ impl<'m> Translator<'_, 'm, '_> {
         let args: Vec<R> = (0..i.call_arg_count())
             .map(|n| self.reg(i.operand(n)))
             .collect::<Result<_, _>>()?;
-        let kind = base.to_string();
+        let operation = float_operation(base, double);
         // SAFETY: registers of this function's frame.
         self.slow(move |frame| unsafe {
             let read = |n: usize| {
@@ -1510,48 +1510,11 @@ impl<'m> Translator<'_, 'm, '_> {
                     f64::from(f32::from_bits(bits as u32))
                 }
             };
-            let x = read(0);
-            let value = match kind.as_str() {
-                "fabs" => x.abs(),
-                "sqrt" => x.sqrt(),
-                "copysign" => x.copysign(read(1)),
-                "fma" if double => x.mul_add(read(1), read(2)),
-                "fma" => f64::from((x as f32).mul_add(read(1) as f32, read(2) as f32)),
-                // Unfused, as code generated for the baseline x86-64 CPU computes it.
-                "fmuladd" if double => x * read(1) + read(2),
-                "fmuladd" => f64::from(x as f32 * read(1) as f32 + read(2) as f32),
-                "floor" => x.floor(),
-                "ceil" => x.ceil(),
-                "trunc" => x.trunc(),
-                "round" => x.round(),
-                "roundeven" | "rint" | "nearbyint" => x.round_ties_even(),
-                "minnum" => x.min(read(1)),
-                "maxnum" => x.max(read(1)),
-                "minimum" | "maximum" => {
-                    let y = read(1);
-                    if x.is_nan() || y.is_nan() {
-                        f64::NAN
-                    } else if x == y {
-                        if (kind == "minimum") == x.is_sign_negative() {
-                            x
-                        } else {
-                            y
-                        }
-                    } else if (x < y) == (kind == "minimum") {
-                        x
-                    } else {
-                        y
-                    }
-                }
-                "pow" => x.powf(read(1)),
-                "powi" => x.powi(get(frame, args[1]) as i32),
-                "exp" => x.exp(),
-                "exp2" => x.exp2(),
-                "log" => x.ln(),
-                "log2" => x.log2(),
-                "log10" => x.log10(),
-                "sin" => x.sin(),
-                _ => x.cos(),
+            let value = match operation {
+                FloatOperation::Unary(f) => f(read(0)),
+                FloatOperation::Binary(f) => f(read(0), read(1)),
+                FloatOperation::Ternary(f) => f(read(0), read(1), read(2)),
+                FloatOperation::Powi => read(0).powi(get(frame, args[1]) as i32),
             };
             let bits = if double {
                 value.to_bits()
@@ -1561,5 +1524,66 @@ impl<'m> Translator<'_, 'm, '_> {
             set(frame, d, bits);
         });
         Ok(())
+    }
+}
+
+/// A floating-point intrinsic, chosen once at translation.
+#[derive(Clone, Copy)]
+enum FloatOperation {
+    Unary(fn(f64) -> f64),
+    Binary(fn(f64, f64) -> f64),
+    Ternary(fn(f64, f64, f64) -> f64),
+    Powi,
+}
+
+/// The operation of intrinsic `llvm.<base>` on doubles (`double`) or floats computed in
+/// double where that rounds the same.
+fn float_operation(base: &str, double: bool) -> FloatOperation {
+    use FloatOperation::*;
+    fn minimum(x: f64, y: f64) -> f64 {
+        if x.is_nan() || y.is_nan() {
+            f64::NAN
+        } else if x == y {
+            if x.is_sign_negative() { x } else { y }
+        } else {
+            x.min(y)
+        }
+    }
+    fn maximum(x: f64, y: f64) -> f64 {
+        if x.is_nan() || y.is_nan() {
+            f64::NAN
+        } else if x == y {
+            if x.is_sign_negative() { y } else { x }
+        } else {
+            x.max(y)
+        }
+    }
+    match base {
+        "fabs" => Unary(f64::abs),
+        "sqrt" => Unary(f64::sqrt),
+        "floor" => Unary(f64::floor),
+        "ceil" => Unary(f64::ceil),
+        "trunc" => Unary(f64::trunc),
+        "round" => Unary(f64::round),
+        "roundeven" | "rint" | "nearbyint" => Unary(f64::round_ties_even),
+        "exp" => Unary(f64::exp),
+        "exp2" => Unary(f64::exp2),
+        "log" => Unary(f64::ln),
+        "log2" => Unary(f64::log2),
+        "log10" => Unary(f64::log10),
+        "sin" => Unary(f64::sin),
+        "cos" => Unary(f64::cos),
+        "copysign" => Binary(f64::copysign),
+        "minnum" => Binary(f64::min),
+        "maxnum" => Binary(f64::max),
+        "minimum" => Binary(minimum),
+        "maximum" => Binary(maximum),
+        "pow" => Binary(f64::powf),
+        "powi" => Powi,
+        "fma" if double => Ternary(f64::mul_add),
+        "fma" => Ternary(|x, y, z| f64::from((x as f32).mul_add(y as f32, z as f32))),
+        // Unfused, as code generated for the baseline x86-64 CPU computes it.
+        "fmuladd" if double => Ternary(|x, y, z| x * y + z),
+        _ => Ternary(|x, y, z| f64::from(x as f32 * y as f32 + z as f32)),
     }
 }

@@ -309,6 +309,12 @@ impl<'m> Value<'m> {
         unsafe { LLVMGetNumSuccessors(self.raw) }
     }
 
+    /// The value of case `index` (counted like successors: 1 is the first case) of a switch.
+    pub fn switch_case(self, index: u32) -> Value<'m> {
+        // SAFETY: only called on switches with that many cases.
+        Value::wrap(unsafe { LLVMGetSwitchCaseValue(self.raw, index) })
+    }
+
     pub fn is_conditional(self) -> bool {
         // SAFETY: only called on branches.
         unsafe { LLVMIsConditional(self.raw) != 0 }

@@ -143,7 +143,12 @@ void build_forwarder(Module &module, Function *stub, const Function &original,
   CallInst *call = builder.CreateCall(original.getFunctionType(), code, arguments);
   call->setCallingConv(original.getCallingConv());
   call->setAttributes(call_attributes(original));
-  call->setTailCallKind(CallInst::TCK_MustTail);
+  // A first-class aggregate return may be too large for the return registers; the backend
+  // then returns it through hidden memory and cannot emit a musttail call. Only variadic
+  // functions need musttail (to forward their arguments); the rest make an ordinary call.
+  bool aggregate = original.getReturnType()->isAggregateType();
+  call->setTailCallKind(aggregate && !original.isVarArg() ? CallInst::TCK_Tail
+                                                          : CallInst::TCK_MustTail);
   if (original.getReturnType()->isVoidTy())
     builder.CreateRetVoid();
   else
