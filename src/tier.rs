@@ -15,6 +15,7 @@ use crate::Error;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub enum Tier {
     /// The bytecode interpreter.
+    #[serde(rename = "interp")]
     Interp,
     /// LLVM at the given optimisation level, for the IR pipeline and code generation alike.
     O0,

@@ -223,8 +223,6 @@ fn unknown_or_unsupported_tier() {
         ("O7", "unknown tier 'O7'"),
         ("fast", "unknown tier 'fast'"),
         ("O2,O1", "must come after"),
-        ("interp", "not implemented yet"),
-        ("interp,O3", "not implemented yet"),
     ] {
         let output = tierup()
             .args(["run", "--tiers", ladder])
@@ -233,6 +231,13 @@ fn unknown_or_unsupported_tier() {
             .unwrap();
         assert_clear_error(&output, &[expected]);
     }
+    // The interpreter cannot compile a program ahead of time.
+    let output = tierup()
+        .args(["run", "--eager", "--tiers", "interp"])
+        .arg(&program)
+        .output()
+        .unwrap();
+    assert_clear_error(&output, &["must be a JIT tier"]);
 }
 
 #[test]

@@ -316,3 +316,74 @@ fn a_program_that_cannot_be_split_runs_whole_and_says_so() {
         "{stderr}"
     );
 }
+
+const INTERPRETED: &str = r#"
+#include <stdarg.h>
+#include <stdio.h>
+
+static int sum(int count, ...) {
+    va_list args;
+    va_start(args, count);
+    int total = 0;
+    for (int i = 0; i < count; i++) total += va_arg(args, int);
+    va_end(args);
+    return total;
+}
+
+static long step(long x) { return x % 3 == 0 ? x / 3 : x + 7; }
+
+static long cold(long x) { return x * 2; }
+
+int main(void) {
+    long acc = 0;
+    for (long i = 0; i < 5000; i++) acc += step(i);
+    printf("%ld %ld %d\n", acc, cold(acc), sum(3, 1, 2, 3));
+    return 0;
+}
+"#;
+
+#[test]
+fn interpreter_profiles_promotes_and_falls_back_visibly() {
+    let dir = TempDir::new().unwrap();
+    let ir = compile(&dir, "interpreted", INTERPRETED);
+    let stats = dir.path().join("stats.json");
+    let output = tierup(
+        &ir,
+        &["--tiers", "interp,O3", "--hot-calls", "100", "--batch"],
+        &stats,
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "9743609 19487218 6\n"
+    );
+    let report = report(&stats);
+    // Hot: interpreted first, then promoted to O3 by its calls.
+    let step = function(&report, "step");
+    assert_eq!(
+        promotions(step),
+        [
+            ("interp".to_string(), "first_call".to_string()),
+            ("O3".to_string(), "hot_calls".to_string())
+        ]
+    );
+    assert!(step["calls"].as_u64().unwrap() >= 100);
+    // Cold: interpreted once, never promoted; its branch profile was recorded.
+    let cold = function(&report, "cold");
+    assert_eq!(cold["tier"], "interp");
+    assert_eq!(promotions(cold).len(), 1);
+    let main = function(&report, "main");
+    let branches = main["branch_profile"]["conditional"].as_array().unwrap();
+    let counted: u64 = branches
+        .iter()
+        .flat_map(|b| b.as_array().unwrap())
+        .map(|c| c.as_u64().unwrap())
+        .sum();
+    assert!(counted >= 5000, "{branches:?}");
+    assert!(main["loop_iterations"].as_u64().unwrap() >= 5000);
+    // A variadic definition runs at O0 instead, and says why.
+    let sum = function(&report, "sum");
+    assert_eq!(sum["tier"], "O0");
+    let fallback = sum["promotions"][0]["interp_fallback"].as_str().unwrap();
+    assert!(fallback.contains("variadic"), "{fallback}");
+    assert_eq!(report["interp_fallbacks"], 1);
+}
