@@ -312,16 +312,14 @@ macro_rules! float {
 }
 
 macro_rules! load {
-    ($r:expr, $d:expr, $a:expr, $off:expr, $t:ty) => {{
-        let address = (reg!($r, $a) as *const u8).wrapping_offset($off as isize);
-        reg!($r, $d) = address.cast::<$t>().read_unaligned() as u64;
+    ($r:expr, $d:expr, $a:expr, $t:ty) => {{
+        reg!($r, $d) = (reg!($r, $a) as *const $t).read_unaligned() as u64;
     }};
 }
 
 macro_rules! store {
-    ($r:expr, $v:expr, $a:expr, $off:expr, $t:ty) => {{
-        let address = (reg!($r, $a) as *mut u8).wrapping_offset($off as isize);
-        address.cast::<$t>().write_unaligned(reg!($r, $v) as $t);
+    ($r:expr, $v:expr, $a:expr, $t:ty) => {{
+        (reg!($r, $a) as *mut $t).write_unaligned(reg!($r, $v) as $t);
     }};
 }
 
@@ -366,16 +364,10 @@ unsafe fn execute(thread: *mut Thread, function: &'static Function, regs: *mut u
                     binary!(r, d, a, b, i32, |x, y| x.wrapping_shr(y as u32) as u32)
                 }
                 Op::UDiv64 { d, a, b } => binary!(r, d, a, b, u64, |x, y| {
-                    if y == 0 {
-                        divide_error()
-                    }
-                    x / y
+                    x.checked_div(y).unwrap_or_else(|| divide_error())
                 }),
                 Op::URem64 { d, a, b } => binary!(r, d, a, b, u64, |x, y| {
-                    if y == 0 {
-                        divide_error()
-                    }
-                    x % y
+                    x.checked_rem(y).unwrap_or_else(|| divide_error())
                 }),
                 Op::SDiv64 { d, a, b } => binary!(r, d, a, b, i64, |x, y| {
                     x.checked_div(y).unwrap_or_else(|| divide_error())
@@ -384,16 +376,10 @@ unsafe fn execute(thread: *mut Thread, function: &'static Function, regs: *mut u
                     x.checked_rem(y).unwrap_or_else(|| divide_error())
                 }),
                 Op::UDiv32 { d, a, b } => binary!(r, d, a, b, u32, |x, y| {
-                    if y == 0 {
-                        divide_error()
-                    }
-                    x / y
+                    x.checked_div(y).unwrap_or_else(|| divide_error())
                 }),
                 Op::URem32 { d, a, b } => binary!(r, d, a, b, u32, |x, y| {
-                    if y == 0 {
-                        divide_error()
-                    }
-                    x % y
+                    x.checked_rem(y).unwrap_or_else(|| divide_error())
                 }),
                 Op::SDiv32 { d, a, b } => binary!(r, d, a, b, i32, |x, y| {
                     x.checked_div(y).unwrap_or_else(|| divide_error()) as u32
@@ -466,10 +452,10 @@ unsafe fn execute(thread: *mut Thread, function: &'static Function, regs: *mut u
                 Op::F64ToF32 { d, a } => {
                     reg!(r, d) = u64::from((f64::from_bits(reg!(r, a)) as f32).to_bits())
                 }
-                Op::Load8 { d, a, off } => load!(r, d, a, off, u8),
-                Op::Load16 { d, a, off } => load!(r, d, a, off, u16),
-                Op::Load32 { d, a, off } => load!(r, d, a, off, u32),
-                Op::Load64 { d, a, off } => load!(r, d, a, off, u64),
+                Op::Load8 { d, a } => load!(r, d, a, u8),
+                Op::Load16 { d, a } => load!(r, d, a, u16),
+                Op::Load32 { d, a } => load!(r, d, a, u32),
+                Op::Load64 { d, a } => load!(r, d, a, u64),
                 Op::LoadN { d, a, n } => {
                     let dest = r.add(d as usize);
                     ptr::write_bytes(dest, 0, n.div_ceil(8) as usize);
@@ -479,10 +465,10 @@ unsafe fn execute(thread: *mut Thread, function: &'static Function, regs: *mut u
                         n as usize,
                     );
                 }
-                Op::Store8 { v, a, off } => store!(r, v, a, off, u8),
-                Op::Store16 { v, a, off } => store!(r, v, a, off, u16),
-                Op::Store32 { v, a, off } => store!(r, v, a, off, u32),
-                Op::Store64 { v, a, off } => store!(r, v, a, off, u64),
+                Op::Store8 { v, a } => store!(r, v, a, u8),
+                Op::Store16 { v, a } => store!(r, v, a, u16),
+                Op::Store32 { v, a } => store!(r, v, a, u32),
+                Op::Store64 { v, a } => store!(r, v, a, u64),
                 Op::StoreN { v, a, n } => ptr::copy_nonoverlapping(
                     r.add(v as usize).cast::<u8>(),
                     reg!(r, a) as *mut u8,
@@ -561,22 +547,6 @@ unsafe fn execute(thread: *mut Thread, function: &'static Function, regs: *mut u
                     if !frame.ret.is_null() {
                         ptr::copy_nonoverlapping(r.add(v as usize), frame.ret, n as usize);
                     }
-                    (*thread).stack_top = frame.stack_mark;
-                    match frame.caller {
-                        Some(caller) => {
-                            f = caller.function;
-                            r = caller.regs;
-                            pc = caller.pc;
-                            code = f.code.as_ptr();
-                        }
-                        None => {
-                            (*thread).top = frame.saved_top;
-                            return;
-                        }
-                    }
-                }
-                Op::RetVoid => {
-                    let frame = (*thread).frames.pop().unwrap_unchecked();
                     (*thread).stack_top = frame.stack_mark;
                     match frame.caller {
                         Some(caller) => {

@@ -315,26 +315,22 @@ pub enum Op {
         a: R,
     },
 
-    /// `d = *(a + off)`, zero-extended.
+    /// `d = *a`, zero-extended.
     Load8 {
         d: R,
         a: R,
-        off: i32,
     },
     Load16 {
         d: R,
         a: R,
-        off: i32,
     },
     Load32 {
         d: R,
         a: R,
-        off: i32,
     },
     Load64 {
         d: R,
         a: R,
-        off: i32,
     },
     /// `n` bytes from `*a` into the slots from `d`.
     LoadN {
@@ -342,26 +338,22 @@ pub enum Op {
         a: R,
         n: u32,
     },
-    /// `*(a + off) = v`.
+    /// `*a = v`.
     Store8 {
         v: R,
         a: R,
-        off: i32,
     },
     Store16 {
         v: R,
         a: R,
-        off: i32,
     },
     Store32 {
         v: R,
         a: R,
-        off: i32,
     },
     Store64 {
         v: R,
         a: R,
-        off: i32,
     },
     StoreN {
         v: R,
@@ -422,11 +414,11 @@ pub enum Op {
         v: R,
         table: u32,
     },
+    /// Return the `n` slots from `v` (none for `void`).
     Ret {
         v: R,
         n: u32,
     },
-    RetVoid,
     Call {
         site: u32,
     },

@@ -77,6 +77,14 @@ unsafe fn get(frame: *mut u8, reg: R) -> u64 {
     unsafe { at(frame, reg, 0).cast::<u64>().read() }
 }
 
+/// An integer of up to 16 bytes, zero-extended.
+unsafe fn get_wide(frame: *mut u8, reg: R, bytes: usize) -> u128 {
+    let mut buffer = [0u8; 16];
+    // SAFETY: as for `at`; the register holds at least `bytes` bytes.
+    unsafe { std::ptr::copy_nonoverlapping(at(frame, reg, 0), buffer.as_mut_ptr(), bytes) };
+    u128::from_le_bytes(buffer)
+}
+
 unsafe fn set(frame: *mut u8, reg: R, value: u64) {
     // SAFETY: as for `at`.
     unsafe { at(frame, reg, 0).cast::<u64>().write(value) }
@@ -125,10 +133,7 @@ pub fn translate(
         t.regs.insert(param, reg);
         let byval = function.param_byval(index as u32);
         native_args.push(t.abi(ty, byval, function.is_signext(index as u32 + 1, false))?);
-        let width = match ty.shape() {
-            Shape::Int(w) if w < 64 => Some(w),
-            _ => None,
-        };
+        let width = narrow_width(ty);
         let bytes = if byval.is_some() { 0 } else { t.reg_bytes(ty)? };
         params.push((reg, bytes, width));
     }
@@ -187,10 +192,7 @@ pub fn translate(
         constants: t.constants,
         params,
         ret_bytes,
-        ret_signed: match ret_type.shape() {
-            Shape::Int(w) if w < 64 && function.is_signext(0, false) => Some(w),
-            _ => None,
-        },
+        ret_signed: narrow_width(ret_type).filter(|_| function.is_signext(0, false)),
         sites: t.sites,
         switches,
         slow: t.slow,
@@ -199,6 +201,15 @@ pub fn translate(
         native_abi: (native_ret, native_args),
         code: t.code,
     })
+}
+
+/// The width of an integer type narrower than 64 bits, whose upper bits native code may
+/// leave extended.
+fn narrow_width(ty: Type<'_>) -> Option<u32> {
+    match ty.shape() {
+        Shape::Int(w) if w < 64 => Some(w),
+        _ => None,
+    }
 }
 
 fn first_words(text: &str) -> String {
@@ -643,21 +654,15 @@ impl<'m> Translator<'_, 'm, '_> {
                         f: 0,
                         site,
                     });
-                    self.fixups.push((index, 0, t));
-                    self.fixups.push((index, 1, f));
-                    // Backward conditional branches count through a loop edge block.
+                    // A backward way goes through a `Loop` placed after the branch, which
+                    // counts the iteration.
                     for (field, label) in [(0u8, t), (1, f)] {
                         if self.is_backward(label, block) {
                             let pc = self.code.len();
-                            self.op(Op::Loop { t: 0 });
-                            self.fixups.push((pc, 0, label));
-                            let edge_field = self
-                                .fixups
-                                .iter()
-                                .rposition(|&(ix, fl, _)| ix == index && fl == field)
-                                .expect("just pushed");
-                            self.fixups.remove(edge_field);
+                            self.branch(label, block);
                             self.code_target(index, field, pc as u32);
+                        } else {
+                            self.fixups.push((index, field, label));
                         }
                     }
                 } else {
@@ -686,7 +691,7 @@ impl<'m> Translator<'_, 'm, '_> {
             }
             Opcode::LLVMRet => {
                 if i.operand_count() == 0 {
-                    self.op(Op::RetVoid);
+                    self.op(Op::Ret { v: 0, n: 0 });
                 } else {
                     let value = i.operand(0);
                     let n = self.reg_bytes(value.ty())?.div_ceil(8);
@@ -768,12 +773,8 @@ impl<'m> Translator<'_, 'm, '_> {
             let bytes = (w.div_ceil(8)) as usize;
             // SAFETY: registers of this function's frame hold `bytes` of each operand.
             self.slow(move |frame| unsafe {
-                let read = |reg| {
-                    let mut buffer = [0u8; 16];
-                    std::ptr::copy_nonoverlapping(at(frame, reg, 0), buffer.as_mut_ptr(), bytes);
-                    u128::from_le_bytes(buffer)
-                };
-                let value = scalar::int_binop(op, w, read(a), read(b));
+                let value =
+                    scalar::int_binop(op, w, get_wide(frame, a, bytes), get_wide(frame, b, bytes));
                 at(frame, d, 0).cast::<u128>().write_unaligned(value);
             });
             return Ok(());
@@ -847,12 +848,8 @@ impl<'m> Translator<'_, 'm, '_> {
             let pred = pred as u32;
             // SAFETY: registers of this function's frame.
             self.slow(move |frame| unsafe {
-                let read = |reg| {
-                    let mut buffer = [0u8; 16];
-                    std::ptr::copy_nonoverlapping(at(frame, reg, 0), buffer.as_mut_ptr(), bytes);
-                    u128::from_le_bytes(buffer)
-                };
-                set(frame, d, u64::from(scalar::icmp(pred, w, read(a), read(b))));
+                let (x, y) = (get_wide(frame, a, bytes), get_wide(frame, b, bytes));
+                set(frame, d, u64::from(scalar::icmp(pred, w, x, y)));
             });
             return Ok(());
         }
@@ -923,9 +920,7 @@ impl<'m> Translator<'_, 'm, '_> {
                 let (from_bytes, to_bytes) = (fw.div_ceil(8) as usize, tw.div_ceil(8) as usize);
                 // SAFETY: registers of this function's frame.
                 self.slow(move |frame| unsafe {
-                    let mut buffer = [0u8; 16];
-                    std::ptr::copy_nonoverlapping(at(frame, a, 0), buffer.as_mut_ptr(), from_bytes);
-                    let value = u128::from_le_bytes(buffer);
+                    let value = get_wide(frame, a, from_bytes);
                     let value = if signed {
                         scalar::sext128(value, fw) as u128
                     } else {
@@ -980,14 +975,9 @@ impl<'m> Translator<'_, 'm, '_> {
         Ok(())
     }
 
-    /// The address operand folded with a constant GEP offset where possible.
-    fn address(&mut self, pointer: Value<'m>) -> Result<(R, i32), String> {
-        Ok((self.reg(pointer)?, 0))
-    }
-
     fn load(&mut self, i: Value<'m>) -> Result<(), String> {
         let d = self.reg(i)?;
-        let (a, off) = self.address(i.operand(0))?;
+        let a = self.reg(i.operand(0))?;
         let shape = i.ty().shape();
         if matches!(&shape, Shape::Vector(element, _) if **element == Shape::Int(1)) {
             return fail("load of an i1 vector");
@@ -998,10 +988,10 @@ impl<'m> Translator<'_, 'm, '_> {
         );
         let n = self.module.store_size(i.ty()) as u32;
         let op = match (scalar, n) {
-            (true, 1) => Op::Load8 { d, a, off },
-            (true, 2) => Op::Load16 { d, a, off },
-            (true, 4) => Op::Load32 { d, a, off },
-            (true, 8) => Op::Load64 { d, a, off },
+            (true, 1) => Op::Load8 { d, a },
+            (true, 2) => Op::Load16 { d, a },
+            (true, 4) => Op::Load32 { d, a },
+            (true, 8) => Op::Load64 { d, a },
             _ => Op::LoadN { d, a, n },
         };
         self.op(op);
@@ -1017,7 +1007,7 @@ impl<'m> Translator<'_, 'm, '_> {
     fn store(&mut self, i: Value<'m>) -> Result<(), String> {
         let value = i.operand(0);
         let v = self.reg(value)?;
-        let (a, off) = self.address(i.operand(1))?;
+        let a = self.reg(i.operand(1))?;
         let shape = value.ty().shape();
         if i.is_atomic() {
             let bytes = self.module.store_size(value.ty());
@@ -1056,10 +1046,10 @@ impl<'m> Translator<'_, 'm, '_> {
         );
         let n = self.module.store_size(value.ty()) as u32;
         let op = match (scalar, n) {
-            (true, 1) => Op::Store8 { v, a, off },
-            (true, 2) => Op::Store16 { v, a, off },
-            (true, 4) => Op::Store32 { v, a, off },
-            (true, 8) => Op::Store64 { v, a, off },
+            (true, 1) => Op::Store8 { v, a },
+            (true, 2) => Op::Store16 { v, a },
+            (true, 4) => Op::Store32 { v, a },
+            (true, 8) => Op::Store64 { v, a },
             _ => Op::StoreN { v, a, n },
         };
         self.op(op);
@@ -1257,11 +1247,11 @@ impl<'m> Translator<'_, 'm, '_> {
         let ret = if matches!(ret_type.shape(), Shape::Void) {
             None
         } else {
-            let width = match ret_type.shape() {
-                Shape::Int(w) if w < 64 => Some(w),
-                _ => None,
-            };
-            Some((self.reg(i)?, self.reg_bytes(ret_type)?, width))
+            Some((
+                self.reg(i)?,
+                self.reg_bytes(ret_type)?,
+                narrow_width(ret_type),
+            ))
         };
         let target = if callee.is_function() {
             let name = callee.name();
@@ -1382,14 +1372,12 @@ impl<'m> Translator<'_, 'm, '_> {
         } else {
             a
         };
-        let with_overflow = name.contains(".with.overflow.");
-        let saturating = name.contains(".sat.");
-        let flag = if with_overflow {
+        let operation = int_operation(name, base)?;
+        let flag = if matches!(operation, IntOperation::Overflow(_)) {
             self.module.field_offset(i.ty(), 1) as usize
         } else {
             0
         };
-        let kind = base.to_string();
         let mask = move |v: u128| scalar::mask128(v, w) as u64;
         // SAFETY: registers of this function's frame.
         self.slow(move |frame| unsafe {
@@ -1402,58 +1390,58 @@ impl<'m> Translator<'_, 'm, '_> {
             let min = -(1i128 << (w - 1));
             let max = (1i128 << (w - 1)) - 1;
             let umax = (1u128 << w) - 1;
-            if with_overflow {
-                let (value, overflow): (i128, bool) = match kind.as_str() {
-                    "sadd" => (sx + sy, !(min..=max).contains(&(sx + sy))),
-                    "ssub" => (sx - sy, !(min..=max).contains(&(sx - sy))),
-                    "smul" => (sx * sy, !(min..=max).contains(&(sx * sy))),
-                    "uadd" => ((ux + uy) as i128, ux + uy > umax),
-                    "usub" => ((ux as i128) - (uy as i128), ux < uy),
-                    _ => ((ux * uy) as i128, ux * uy > umax),
-                };
-                set(frame, d, 0);
-                set(frame, d + 1, 0);
-                set(frame, d, mask(value as u128));
-                at(frame, d, flag).write(u8::from(overflow));
-                return;
-            }
-            let value: u64 = match kind.as_str() {
-                "smax" => {
+            let value: u64 = match operation {
+                IntOperation::Overflow(op) => {
+                    let (value, overflow): (i128, bool) = match op {
+                        OverflowOp::SAdd => (sx + sy, !(min..=max).contains(&(sx + sy))),
+                        OverflowOp::SSub => (sx - sy, !(min..=max).contains(&(sx - sy))),
+                        OverflowOp::SMul => (sx * sy, !(min..=max).contains(&(sx * sy))),
+                        OverflowOp::UAdd => ((ux + uy) as i128, ux + uy > umax),
+                        OverflowOp::USub => ((ux as i128) - (uy as i128), ux < uy),
+                        OverflowOp::UMul => ((ux * uy) as i128, ux * uy > umax),
+                    };
+                    set(frame, d, 0);
+                    set(frame, d + 1, 0);
+                    set(frame, d, mask(value as u128));
+                    at(frame, d, flag).write(u8::from(overflow));
+                    return;
+                }
+                IntOperation::SMax => {
                     if sx >= sy {
                         x
                     } else {
                         y
                     }
                 }
-                "smin" => {
+                IntOperation::SMin => {
                     if sx <= sy {
                         x
                     } else {
                         y
                     }
                 }
-                "umax" => x.max(y),
-                "umin" => x.min(y),
-                "abs" => mask(sx.unsigned_abs()),
-                "ctpop" => u64::from(x.count_ones()),
-                "ctlz" => u64::from(x.leading_zeros() - (64 - w)),
-                "cttz" => u64::from(x.trailing_zeros().min(w)),
-                "bswap" => x.swap_bytes() >> (64 - w),
-                "bitreverse" => x.reverse_bits() >> (64 - w),
-                "fshl" | "fshr" => {
+                IntOperation::UMax => x.max(y),
+                IntOperation::UMin => x.min(y),
+                IntOperation::Abs => mask(sx.unsigned_abs()),
+                IntOperation::Ctpop => u64::from(x.count_ones()),
+                IntOperation::Ctlz => u64::from(x.leading_zeros() - (64 - w)),
+                IntOperation::Cttz => u64::from(x.trailing_zeros().min(w)),
+                IntOperation::Bswap => x.swap_bytes() >> (64 - w),
+                IntOperation::Bitreverse => x.reverse_bits() >> (64 - w),
+                IntOperation::Fshl | IntOperation::Fshr => {
                     let shift = z % u64::from(w);
                     let wide = (u128::from(x) << w) | u128::from(y);
-                    let rotated = if kind == "fshl" {
+                    let rotated = if matches!(operation, IntOperation::Fshl) {
                         (wide << shift) >> w
                     } else {
                         wide >> shift
                     };
                     mask(rotated)
                 }
-                "sadd" | "ssub" | "sshl" if saturating || kind == "sshl" => {
-                    let value = match kind.as_str() {
-                        "sadd" => sx + sy,
-                        "ssub" => sx - sy,
+                IntOperation::SAddSat | IntOperation::SSubSat | IntOperation::SShlSat => {
+                    let value = match operation {
+                        IntOperation::SAddSat => sx + sy,
+                        IntOperation::SSubSat => sx - sy,
                         _ => {
                             if y >= u64::from(w) {
                                 0
@@ -1462,7 +1450,9 @@ impl<'m> Translator<'_, 'm, '_> {
                             }
                         }
                     };
-                    let overflowed = kind == "sshl" && y < u64::from(w) && (value >> y) != sx;
+                    let overflowed = matches!(operation, IntOperation::SShlSat)
+                        && y < u64::from(w)
+                        && (value >> y) != sx;
                     let clamped = if overflowed {
                         if sx < 0 { min } else { max }
                     } else {
@@ -1470,9 +1460,9 @@ impl<'m> Translator<'_, 'm, '_> {
                     };
                     mask(clamped as u128)
                 }
-                "uadd" => mask((ux + uy).min(umax)),
-                "usub" => mask(ux.saturating_sub(uy)),
-                "ushl" => {
+                IntOperation::UAddSat => mask((ux + uy).min(umax)),
+                IntOperation::USubSat => mask(ux.saturating_sub(uy)),
+                IntOperation::UShlSat => {
                     let shifted = if y >= u64::from(w) { 0 } else { ux << y };
                     if y < u64::from(w) && (shifted >> y) == ux && shifted <= umax {
                         mask(shifted)
@@ -1482,7 +1472,6 @@ impl<'m> Translator<'_, 'm, '_> {
                         umax as u64
                     }
                 }
-                _ => x,
             };
             set(frame, d, value);
         });
@@ -1525,6 +1514,76 @@ impl<'m> Translator<'_, 'm, '_> {
         });
         Ok(())
     }
+}
+
+/// The arithmetic of a `*.with.overflow` intrinsic.
+#[derive(Clone, Copy)]
+enum OverflowOp {
+    SAdd,
+    SSub,
+    SMul,
+    UAdd,
+    USub,
+    UMul,
+}
+
+/// An integer intrinsic, chosen once at translation.
+#[derive(Clone, Copy)]
+enum IntOperation {
+    Overflow(OverflowOp),
+    SMax,
+    SMin,
+    UMax,
+    UMin,
+    Abs,
+    Ctpop,
+    Ctlz,
+    Cttz,
+    Bswap,
+    Bitreverse,
+    Fshl,
+    Fshr,
+    SAddSat,
+    SSubSat,
+    SShlSat,
+    UAddSat,
+    USubSat,
+    UShlSat,
+}
+
+/// The operation of integer intrinsic `name` (`llvm.<base>.…`).
+fn int_operation(name: &str, base: &str) -> Result<IntOperation, String> {
+    use IntOperation::*;
+    let suffix = &name["llvm.".len() + base.len()..];
+    let overflow = suffix.starts_with(".with.overflow.");
+    let saturating = suffix.starts_with(".sat.");
+    Ok(match (base, overflow, saturating) {
+        ("sadd", true, _) => Overflow(OverflowOp::SAdd),
+        ("ssub", true, _) => Overflow(OverflowOp::SSub),
+        ("smul", true, _) => Overflow(OverflowOp::SMul),
+        ("uadd", true, _) => Overflow(OverflowOp::UAdd),
+        ("usub", true, _) => Overflow(OverflowOp::USub),
+        ("umul", true, _) => Overflow(OverflowOp::UMul),
+        ("sadd", _, true) => SAddSat,
+        ("ssub", _, true) => SSubSat,
+        ("sshl", _, true) => SShlSat,
+        ("uadd", _, true) => UAddSat,
+        ("usub", _, true) => USubSat,
+        ("ushl", _, true) => UShlSat,
+        ("smax", false, false) => SMax,
+        ("smin", false, false) => SMin,
+        ("umax", false, false) => UMax,
+        ("umin", false, false) => UMin,
+        ("abs", false, false) => Abs,
+        ("ctpop", false, false) => Ctpop,
+        ("ctlz", false, false) => Ctlz,
+        ("cttz", false, false) => Cttz,
+        ("bswap", false, false) => Bswap,
+        ("bitreverse", false, false) => Bitreverse,
+        ("fshl", false, false) => Fshl,
+        ("fshr", false, false) => Fshr,
+        _ => return fail(format!("intrinsic {name}")),
+    })
 }
 
 /// A floating-point intrinsic, chosen once at translation.
