@@ -202,7 +202,7 @@ fn start_whole(
     Ok(point)
 }
 
-/// The tiered JIT: the image unit (globals, entries, slots) is linked first; every function
+/// The tiered JIT: the entries and the image unit (globals, profiles) come first; every function
 /// compiles on its first call and climbs the ladder when hot.
 fn start_tiered(
     options: &RunOptions,
@@ -237,39 +237,48 @@ fn start_tiered(
             );
         }
     };
-    let image = program.with_source(|module| {
+    let count = program.functions.len();
+    let entries =
+        code_cache::Entries::new(count, tiering::FIRST_CALL).map_err(|message| Error::JitLink {
+            path: path.clone(),
+            message,
+        })?;
+    let (image, aliases) = program.with_source(|module| {
         let functions = units::defined_functions(module);
         let privates: Vec<_> = units::private_globals(module)
             .into_iter()
             .map(|(global, _)| global)
             .collect();
-        let mut image = module.build_image(&functions, &privates, tiering::RESOLVE_SYMBOL);
-        compile::compile(&mut image, llvm::OptLevel::O0, &base, path)
+        let mut image = module.build_image(&functions, &privates);
+        let image = compile::compile(&mut image, llvm::OptLevel::O0, &base, path)?;
+        Ok::<_, Error>((image, units::function_aliases(module)))
     })?;
     let cache = code_cache::CodeCache::new(path, &tiering::symbols())?;
+    let ids: std::collections::HashMap<&str, usize> = program
+        .functions
+        .iter()
+        .enumerate()
+        .map(|(id, f)| (f.name.as_str(), id))
+        .collect();
+    let entry_symbols: Vec<(&str, usize)> = ids
+        .iter()
+        .map(|(&name, &id)| (name, entries.entry(id)))
+        .chain(aliases.iter().filter_map(|(alias, function)| {
+            Some((alias.as_str(), entries.entry(*ids.get(function.as_str())?)))
+        }))
+        .collect();
+    cache.define(&entry_symbols)?;
     cache.install(image)?;
-    let count = program.functions.len();
-    // SAFETY: these are the image unit's tables of `count` slot and profile addresses; the
-    // image is never unlinked.
-    let tables = unsafe {
-        runtime::image_tables(
-            cache.address("__tierup.slots")?,
-            cache.address("__tierup.profiles")?,
-            count,
-        )
-    };
-    let entries_table = cache.address("__tierup.entries")?;
-    // SAFETY: the image's table of `count` entry addresses, never unlinked.
-    let entries =
-        unsafe { std::slice::from_raw_parts(entries_table as *const usize, count) }.to_vec();
+    // SAFETY: the image unit's table of `count` profile addresses; it is never unlinked.
+    let profiles = unsafe { runtime::image_profiles(cache.address("__tierup.profiles")?, count) };
     let point_entry = cache.address(&prepared.entry)?;
     let constructors = cache.address(prepare::CONSTRUCTORS)?;
     let destructors = cache.address(prepare::DESTRUCTORS)?;
     let engine = tiering::Engine::start(
         program,
         cache,
-        tables,
         entries,
+        profiles,
         options.ladder.tiers().to_vec(),
         tiering::TieringOptions {
             hot_calls: options.hot_calls.max(1),

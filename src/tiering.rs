@@ -3,9 +3,9 @@
 //! Every defined function has a record: its slot and profile (in the image unit), the ladder
 //! index of its installed code, and a `busy` flag that makes compiles of one function exclusive.
 //!
-//! - First call: the function's lazy stub calls `__tierup_resolve(id)`, which compiles it at
-//!   the first tier of the ladder on the calling thread and installs it. Concurrent first calls
-//!   wait for that compile.
+//! - First call: the function's slot still points to its trampoline, which calls
+//!   `first_call`; that compiles (or translates) the function at the first tier of the ladder
+//!   on the calling thread and installs it. Concurrent first calls wait for that compile.
 //! - Hot: instrumented code calls `__tierup_hot(id, kind)` when its call or loop count reaches
 //!   its limit. The function is queued for the next tier (by hotness, once), and a compile
 //!   thread builds and installs it while the program keeps running in the old code.
@@ -22,7 +22,7 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use crate::code_cache::CodeCache;
+use crate::code_cache::{CodeCache, Entries};
 use crate::compile;
 use crate::interp;
 use crate::llvm::{Context, CpuSpec, Module, OptLevel, TargetMachine};
@@ -30,7 +30,6 @@ use crate::runtime::{self, Profile, Slot};
 use crate::tier::Tier;
 use crate::units::Program;
 
-pub const RESOLVE_SYMBOL: &str = "__tierup_resolve";
 pub const HOT_SYMBOL: &str = "__tierup_hot";
 
 /// How functions climb the ladder.
@@ -130,9 +129,8 @@ pub struct Engine {
     first_compile_done: Condvar,
     start: Instant,
     path: PathBuf,
-    /// Entry addresses by function id, and ids by entry address and by name.
-    entries: Vec<usize>,
-    by_entry: HashMap<usize, usize>,
+    /// Entries and slots by function id; ids by name.
+    entries: Entries,
     ids: HashMap<String, usize>,
     /// Run-time addresses of global values, as the interpreter's translation asks for them.
     addresses: Mutex<HashMap<String, u64>>,
@@ -146,8 +144,16 @@ fn engine() -> &'static Engine {
         .expect("compiled code runs only after the engine started")
 }
 
-extern "C" fn resolve_callback(id: u64) -> usize {
-    engine().resolve(id as usize)
+/// Where a function's trampoline lands on its first call: the code to continue in.
+pub const FIRST_CALL: extern "C" fn(usize, usize) -> usize = first_call;
+
+extern "C" fn first_call(_context: usize, trampoline: usize) -> usize {
+    let engine = engine();
+    let id = engine
+        .entries
+        .trampoline_function(trampoline)
+        .expect("only trampolines call first_call");
+    engine.resolve(id)
 }
 
 extern "C" fn hot_callback(id: u64, kind: u64) {
@@ -155,14 +161,8 @@ extern "C" fn hot_callback(id: u64, kind: u64) {
 }
 
 /// The runtime functions compiled code calls into the engine with.
-pub fn symbols() -> [(&'static str, usize); 2] {
-    [
-        (
-            RESOLVE_SYMBOL,
-            resolve_callback as extern "C" fn(u64) -> usize as usize,
-        ),
-        (HOT_SYMBOL, hot_callback as extern "C" fn(u64, u64) as usize),
-    ]
+pub fn symbols() -> [(&'static str, usize); 1] {
+    [(HOT_SYMBOL, hot_callback as extern "C" fn(u64, u64) as usize)]
 }
 
 thread_local! {
@@ -197,24 +197,25 @@ fn millis(duration: Duration) -> f64 {
 }
 
 impl Engine {
-    /// Start the engine for `program`, whose image is linked in `cache` with the given slot and
-    /// profile tables. It lives until the process ends; its compile threads start with the
+    /// Start the engine for `program`, whose entries and image (with the functions' profiles)
+    /// are linked in `cache`. It lives until the process ends; its compile threads start with the
     /// first promotion.
     #[allow(clippy::too_many_arguments)]
     pub fn start(
         program: Program,
         cache: CodeCache,
-        tables: Vec<(Slot, Profile)>,
-        entries: Vec<usize>,
+        entries: Entries,
+        profiles: Vec<Profile>,
         ladder: Vec<Tier>,
         options: TieringOptions,
         path: PathBuf,
         start: Instant,
     ) -> &'static Engine {
-        let records = tables
+        let records = profiles
             .into_iter()
-            .map(|(slot, profile)| Record {
-                slot,
+            .enumerate()
+            .map(|(id, profile)| Record {
+                slot: entries.slot(id),
                 profile,
                 tier: AtomicI32::new(-1),
                 busy: AtomicBool::new(false),
@@ -223,7 +224,6 @@ impl Engine {
                 fallback: OnceLock::new(),
             })
             .collect();
-        let by_entry = entries.iter().enumerate().map(|(id, &e)| (e, id)).collect();
         let ids = program
             .functions
             .iter()
@@ -243,12 +243,16 @@ impl Engine {
             start,
             path,
             entries,
-            by_entry,
             ids,
             addresses: Mutex::new(HashMap::new()),
         }));
         assert!(ENGINE.set(engine).is_ok(), "one engine per process");
         interp::set_host(engine);
+        for (id, info) in engine.program.functions.iter().enumerate() {
+            if info.wide_vector_arguments {
+                engine.resolve(id);
+            }
+        }
         engine
     }
 
@@ -659,11 +663,11 @@ impl interp::Host for Engine {
     }
 
     fn function_at(&self, address: usize) -> Option<usize> {
-        self.by_entry.get(&address).copied()
+        self.entries.function_at(address)
     }
 
     fn entry(&self, id: usize) -> usize {
-        self.entries[id]
+        self.entries.entry(id)
     }
 
     fn hot(&self, id: usize, kind: u64) {

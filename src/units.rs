@@ -17,6 +17,9 @@ pub struct FunctionInfo {
     pub name: String,
     /// Its blocks are address-taken (computed goto): its body refers to its own blocks.
     pub address_bound: bool,
+    /// It takes vectors wider than 128 bits, so it is compiled before the program starts (the
+    /// first-call trampoline preserves only 128 bits of each vector register).
+    pub wide_vector_arguments: bool,
     /// Globals that hold this function's block addresses and so live in its unit.
     privates: Vec<String>,
     /// Functions it calls directly (ids).
@@ -86,6 +89,15 @@ pub fn private_globals<'m>(module: &'m Module<'_>) -> Vec<(Value<'m>, Value<'m>)
         .collect()
 }
 
+/// Aliases that name a defined function, whose entry they share: `(alias, function)`.
+pub fn function_aliases(module: &Module<'_>) -> Vec<(String, String)> {
+    module
+        .aliases()
+        .into_iter()
+        .filter_map(|alias| Some((alias.name(), alias.aliased_function()?.name())))
+        .collect()
+}
+
 impl Program {
     pub fn new(source: OwnedModule) -> Result<Program, Unsplittable> {
         let functions = match Self::describe(&source) {
@@ -132,6 +144,7 @@ impl Program {
                 let (callees, size) = function.direct_callees();
                 FunctionInfo {
                     address_bound: function.has_block_addresses(),
+                    wide_vector_arguments: function.has_wide_vector_arguments(),
                     privates: privates.remove(&name).unwrap_or_default(),
                     callees: callees
                         .iter()

@@ -10,7 +10,7 @@ mod shim;
 mod target;
 
 pub use inspect::{Block, LLVMIntPredicate, Opcode, RmwOp, Shape};
-pub use shim::UnitSpec;
+pub use shim::{EntryBlock, UnitSpec, make_entries};
 
 pub use target::{CpuSpec, OptLevel, TargetMachine};
 

@@ -1,6 +1,7 @@
 // The few LLVM operations tierup needs that LLVM's C API does not offer: cutting one function
-// out of a module into a unit of its own, building the image unit (globals, entry stubs,
-// slots), and instrumenting baseline code with counters. Called only from `shim.rs`.
+// out of a module into a unit of its own, building the image unit (globals, profiles), writing
+// the code cache's entries with ORC's per-architecture templates, and instrumenting baseline
+// code with counters. Called only from `shim.rs`.
 
 #include <llvm-c/Core.h>
 #include <llvm/Analysis/LoopInfo.h>
@@ -21,7 +22,13 @@
 #include <llvm/Support/raw_ostream.h>
 #include <cstring>
 #include <llvm/Transforms/Utils/ValueMapper.h>
+#include <llvm/ExecutionEngine/Orc/OrcABISupport.h>
+#include <llvm/Support/Memory.h>
+#include <llvm/Support/Process.h>
+#include <llvm/TargetParser/Host.h>
+#include <llvm/TargetParser/Triple.h>
 
+#include <functional>
 #include <string>
 #include <unordered_set>
 
@@ -117,47 +124,82 @@ void clone_body(Function *into, const Function *from, ValueToValueMapTy &map, De
                     nullptr, nullptr, &declarer);
 }
 
-// Parameter and return attributes only: what a forwarding call must repeat exactly.
-AttributeList call_attributes(const Function &function) {
-  AttributeList source = function.getAttributes();
-  SmallVector<AttributeSet, 8> params;
-  for (unsigned i = 0; i < function.arg_size(); ++i)
-    params.push_back(source.getParamAttrs(i));
-  return AttributeList::get(function.getContext(), AttributeSet(), source.getRetAttrs(), params);
-}
+// The code cache's entries, written with ORC's per-architecture code templates (the stubs and
+// trampolines ORC's own lazy compilation uses): one memory block of
+//   stubs        entry i: jump through slot i
+//   trampolines  trampoline i: call the resolver, which saves every argument register, calls
+//                `reentry(context, trampoline i)` and jumps to the address it returns with the
+//                registers restored (so any signature, variadic ones included, passes through)
+//   resolver
+//   slots        slot i: the current code of function i; the trampoline until the first call
+// Code pages are made read-execute once written; slots stay read-write.
+struct EntryBlock {
+  uint64_t stubs, stub_size, trampolines, trampoline_size, slots;
+};
 
-// `define @name(args) { %code = <find>; musttail call %code(args); ret }`
-void build_forwarder(Module &module, Function *stub, const Function &original,
-                     function_ref<Value *(IRBuilder<> &)> find_code) {
-  LLVMContext &context = module.getContext();
-  stub->setCallingConv(original.getCallingConv());
-  stub->setAttributes(call_attributes(original));
-  stub->addFnAttr(Attribute::NoUnwind);
-  if (original.isVarArg())
-    stub->addFnAttr("thunk");
-  IRBuilder<> builder(BasicBlock::Create(context, "entry", stub));
-  Value *code = find_code(builder);
-  SmallVector<Value *, 8> arguments;
-  for (Argument &argument : stub->args())
-    arguments.push_back(&argument);
-  CallInst *call = builder.CreateCall(original.getFunctionType(), code, arguments);
-  call->setCallingConv(original.getCallingConv());
-  call->setAttributes(call_attributes(original));
-  // A first-class aggregate return may be too large for the return registers; the backend
-  // then returns it through hidden memory and cannot emit a musttail call. Only variadic
-  // functions need musttail (to forward their arguments); the rest make an ordinary call.
-  bool aggregate = original.getReturnType()->isAggregateType();
-  call->setTailCallKind(aggregate && !original.isVarArg() ? CallInst::TCK_Tail
-                                                          : CallInst::TCK_MustTail);
-  if (original.getReturnType()->isVoidTy())
-    builder.CreateRetVoid();
-  else
-    builder.CreateRet(call);
+template <typename ABI>
+const char *write_entries(uint64_t count, uint64_t reentry, uint64_t context, EntryBlock *out) {
+  static_assert(ABI::PointerSize == sizeof(uint64_t), "slots are 64-bit words");
+  uint64_t page = sys::Process::getPageSizeEstimate();
+  uint64_t stub_bytes = alignTo(count * ABI::StubSize, 16);
+  // Some ABIs keep the resolver's address in a word after the trampolines.
+  uint64_t trampoline_bytes = alignTo(count * ABI::TrampolineSize, 8) + ABI::PointerSize;
+  uint64_t resolver_offset = alignTo(stub_bytes + trampoline_bytes, 16);
+  uint64_t code_bytes = alignTo(resolver_offset + ABI::ResolverCodeSize, page);
+  uint64_t slot_bytes = alignTo(count * ABI::PointerSize, page);
+  std::error_code error;
+  sys::MemoryBlock block = sys::Memory::allocateMappedMemory(
+      code_bytes + slot_bytes, nullptr, sys::Memory::MF_READ | sys::Memory::MF_WRITE, error);
+  if (error)
+    return strdup(("cannot map the entry stubs: " + error.message()).c_str());
+  char *base = static_cast<char *>(block.base());
+  uint64_t address = reinterpret_cast<uint64_t>(base);
+  char *trampolines = base + stub_bytes;
+  char *resolver = base + resolver_offset;
+  uint64_t *slots = reinterpret_cast<uint64_t *>(base + code_bytes);
+  using orc::ExecutorAddr;
+  ABI::writeResolverCode(resolver, ExecutorAddr(address + resolver_offset), ExecutorAddr(reentry),
+                         ExecutorAddr(context));
+  if (count > 0) {
+    ABI::writeTrampolines(trampolines, ExecutorAddr(address + stub_bytes),
+                          ExecutorAddr(address + resolver_offset), count);
+    ABI::writeIndirectStubsBlock(base, ExecutorAddr(address), ExecutorAddr(address + code_bytes),
+                                 count);
+  }
+  for (uint64_t i = 0; i < count; ++i)
+    slots[i] = address + stub_bytes + i * ABI::TrampolineSize;
+  sys::MemoryBlock code(base, code_bytes);
+  if (std::error_code protect =
+          sys::Memory::protectMappedMemory(code, sys::Memory::MF_READ | sys::Memory::MF_EXEC))
+    return strdup(("cannot make the entry stubs executable: " + protect.message()).c_str());
+  *out = {address, ABI::StubSize, address + stub_bytes, ABI::TrampolineSize, address + code_bytes};
+  return nullptr;
 }
 
 } // namespace
 
 extern "C" {
+
+// Entries for `count` functions (see `write_entries`); an error message (to free) if this
+// architecture has none.
+const char *tierup_make_entries(uint64_t count, uint64_t reentry, uint64_t context,
+                                EntryBlock *out) {
+  Triple triple(sys::getProcessTriple());
+  switch (triple.getArch()) {
+  case Triple::x86_64:
+    if (triple.isOSWindows())
+      return write_entries<orc::OrcX86_64_Win32>(count, reentry, context, out);
+    return write_entries<orc::OrcX86_64_SysV>(count, reentry, context, out);
+  case Triple::aarch64:
+    return write_entries<orc::OrcAArch64>(count, reentry, context, out);
+  case Triple::riscv64:
+    return write_entries<orc::OrcRiscv64>(count, reentry, context, out);
+  case Triple::loongarch64:
+    return write_entries<orc::OrcLoongArch64>(count, reentry, context, out);
+  default:
+    return strdup(("no entry stubs for the architecture of " + triple.str()).c_str());
+  }
+}
 
 // A module in `src`'s context holding `function` as the definition `version_name`, the
 // `copies` as available_externally definitions (for inlining), the `privates` as internal
@@ -204,19 +246,15 @@ LLVMModuleRef tierup_extract_unit(LLVMModuleRef src_ref, LLVMValueRef function_r
   return wrap(unit.release());
 }
 
-// The image unit: every global variable and alias of `src` (but `excluded`, which belong to
-// one function's unit) as definitions, and for each of `functions[i]`:
-//   @f.__slot = global ptr null               the current code, null until compiled
-//   @f(args): the stable entry
-//       %code = load acquire @f.__slot
-//       if (%code == null) %code = @resolve(i)   (compiles it; unlikely)
-//       musttail call %code(args)
+// The image unit: every global variable of `src` (but `excluded`, which belong to one
+// function's unit) and every alias of a global variable, as definitions, and for each of
+// `functions[i]` its profile
 //   @f.__profile = global { i64 calls, i64 loops, i64 call limit, i64 loop limit }
-// plus `@__tierup.slots`, `@__tierup.entries` and `@__tierup.profiles`, arrays of their
-// addresses in order.
+// plus `@__tierup.profiles`, the array of their addresses in order. Functions are only declared:
+// their names are the code cache's entries, and so are aliases of functions (`tierup_aliased`).
 LLVMModuleRef tierup_build_image(LLVMModuleRef src_ref, const LLVMValueRef *functions,
                                  size_t function_count, const LLVMValueRef *excluded,
-                                 size_t excluded_count, const char *resolve_name) {
+                                 size_t excluded_count) {
   Module &src = *unwrap(src_ref);
   LLVMContext &context = src.getContext();
   auto image = empty_like(src, "__tierup.image");
@@ -248,57 +286,24 @@ LLVMModuleRef tierup_build_image(LLVMModuleRef src_ref, const LLVMValueRef *func
       copy->setLinkage(GlobalValue::ExternalLinkage);
   }
 
-  PointerType *ptr = PointerType::getUnqual(context);
   Type *i64 = Type::getInt64Ty(context);
-  FunctionCallee resolve =
-      image->getOrInsertFunction(resolve_name, FunctionType::get(ptr, {i64}, false));
-  SmallVector<Constant *, 256> slots;
   SmallVector<Constant *, 256> profiles;
-  SmallVector<Constant *, 256> entries;
   StructType *profile_type = StructType::get(context, {i64, i64, i64, i64});
   for (size_t i = 0; i < function_count; ++i) {
     auto *function = unwrap<Function>(functions[i]);
-    std::string name = function->getName().str();
-    auto *slot = new GlobalVariable(*image, ptr, false, GlobalValue::ExternalLinkage,
-                                    ConstantPointerNull::get(ptr), name + ".__slot");
-    slot->setAlignment(Align(8));
-    auto *entry = cast<Function>(declarer.declare(function));
-    entry->setLinkage(GlobalValue::ExternalLinkage);
-    build_forwarder(*image, entry, *function, [&](IRBuilder<> &builder) -> Value * {
-      LoadInst *load = builder.CreateAlignedLoad(ptr, slot, Align(8));
-      load->setAtomic(AtomicOrdering::Acquire);
-      BasicBlock *check = builder.GetInsertBlock();
-      Function *stub = check->getParent();
-      BasicBlock *compile = BasicBlock::Create(context, "compile", stub);
-      BasicBlock *call = BasicBlock::Create(context, "call", stub);
-      builder.CreateCondBr(builder.CreateIsNull(load), compile, call,
-                           MDBuilder(context).createUnlikelyBranchWeights());
-      builder.SetInsertPoint(compile);
-      Value *compiled = builder.CreateCall(resolve, {builder.getInt64(i)});
-      builder.CreateBr(call);
-      builder.SetInsertPoint(call);
-      PHINode *code = builder.CreatePHI(ptr, 2);
-      code->addIncoming(load, check);
-      code->addIncoming(compiled, compile);
-      return code;
-    });
-    slots.push_back(slot);
-    entries.push_back(entry);
     auto *profile = new GlobalVariable(*image, profile_type, false, GlobalValue::ExternalLinkage,
                                        Constant::getNullValue(profile_type),
-                                       name + ".__profile");
+                                       function->getName() + ".__profile");
     profile->setAlignment(Align(64));
     profiles.push_back(profile);
   }
-  auto *table_type = ArrayType::get(ptr, slots.size());
-  new GlobalVariable(*image, table_type, true, GlobalValue::ExternalLinkage,
-                     ConstantArray::get(table_type, slots), "__tierup.slots");
-  new GlobalVariable(*image, table_type, true, GlobalValue::ExternalLinkage,
-                     ConstantArray::get(table_type, entries), "__tierup.entries");
+  auto *table_type = ArrayType::get(PointerType::getUnqual(context), profiles.size());
   new GlobalVariable(*image, table_type, true, GlobalValue::ExternalLinkage,
                      ConstantArray::get(table_type, profiles), "__tierup.profiles");
 
   for (const GlobalAlias &alias : src.aliases()) {
+    if (isa<Function>(alias.getAliasee()->stripPointerCasts()))
+      continue;
     auto *copy = GlobalAlias::create(alias.getValueType(), alias.getAddressSpace(),
                                      GlobalValue::ExternalLinkage, alias.getName(),
                                      MapValue(alias.getAliasee(), map, RF_None, nullptr,
@@ -307,6 +312,28 @@ LLVMModuleRef tierup_build_image(LLVMModuleRef src_ref, const LLVMValueRef *func
     copy->setVisibility(GlobalValue::DefaultVisibility);
   }
   return wrap(image.release());
+}
+
+// Whether some parameter of `function` holds a vector wider than 128 bits. Such arguments
+// travel in registers whose upper halves the first-call trampoline does not save.
+int tierup_wide_vector_arguments(LLVMValueRef function) {
+  std::function<bool(Type *)> wide = [&](Type *type) {
+    if (auto *vector = dyn_cast<VectorType>(type))
+      return vector->getPrimitiveSizeInBits().getKnownMinValue() > 128;
+    for (Type *element : type->subtypes())
+      if (wide(element))
+        return true;
+    return false;
+  };
+  for (Type *param : unwrap<Function>(function)->getFunctionType()->params())
+    if (wide(param))
+      return 1;
+  return 0;
+}
+
+// The function an alias names (its entry is the alias's address), or null.
+LLVMValueRef tierup_aliased_function(LLVMValueRef alias) {
+  return wrap(dyn_cast<Function>(unwrap<GlobalAlias>(alias)->getAliasee()->stripPointerCasts()));
 }
 
 // Count entries and loop iterations of `function_ref` in its profile, the external global

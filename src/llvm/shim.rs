@@ -24,8 +24,15 @@ unsafe extern "C" {
         function_count: usize,
         excluded: *const LLVMValueRef,
         excluded_count: usize,
-        resolve_name: *const c_char,
     ) -> LLVMModuleRef;
+    fn tierup_aliased_function(alias: LLVMValueRef) -> LLVMValueRef;
+    fn tierup_wide_vector_arguments(function: LLVMValueRef) -> i32;
+    fn tierup_make_entries(
+        count: u64,
+        reentry: u64,
+        context: u64,
+        out: *mut EntryBlock,
+    ) -> *mut c_char;
     fn tierup_instrument(
         function: LLVMValueRef,
         profile_name: *const c_char,
@@ -77,17 +84,11 @@ impl<'c> Module<'c> {
         Module::from_raw(raw)
     }
 
-    /// The image unit: globals, entry stubs, slots and profiles of `functions` (see
+    /// The image unit: globals, aliases of globals and the profiles of `functions` (see
     /// `shim.cpp`). `excluded` globals live in their function's unit instead.
-    pub fn build_image(
-        &self,
-        functions: &[Value<'_>],
-        excluded: &[Value<'_>],
-        resolve_name: &str,
-    ) -> Module<'c> {
+    pub fn build_image(&self, functions: &[Value<'_>], excluded: &[Value<'_>]) -> Module<'c> {
         let functions = raw_values(functions);
         let excluded = raw_values(excluded);
-        let resolve = cstring(resolve_name);
         // SAFETY: as for `extract_unit`.
         let raw = unsafe {
             tierup_build_image(
@@ -96,7 +97,6 @@ impl<'c> Module<'c> {
                 functions.len(),
                 excluded.as_ptr(),
                 excluded.len(),
-                resolve.as_ptr(),
             )
         };
         Module::from_raw(raw)
@@ -112,6 +112,20 @@ impl<'c> Module<'c> {
 }
 
 impl<'m> Value<'m> {
+    /// For a function: whether a parameter holds a vector wider than 128 bits (whose register
+    /// the first-call trampoline would not preserve whole).
+    pub fn has_wide_vector_arguments(self) -> bool {
+        // SAFETY: only called on functions.
+        unsafe { tierup_wide_vector_arguments(self.raw) != 0 }
+    }
+
+    /// For an alias: the function it names, if it names one.
+    pub fn aliased_function(self) -> Option<Value<'m>> {
+        // SAFETY: only called on aliases.
+        let raw = unsafe { tierup_aliased_function(self.raw) };
+        (!raw.is_null()).then(|| Value::wrap(raw))
+    }
+
     /// Whether some `blockaddress` refers to a block of this function.
     pub fn has_block_addresses(self) -> bool {
         // SAFETY: only called on functions.
@@ -124,4 +138,47 @@ impl<'m> Value<'m> {
         let raw = unsafe { tierup_block_address_owner(self.raw) };
         (!raw.is_null()).then(|| Value::wrap(raw))
     }
+}
+
+/// The entries of the code cache: per function a stub that jumps through its slot, and a
+/// trampoline, the slot's first target, that calls `reentry(context, trampoline)` with every
+/// argument register saved and jumps to the code it returns. Never unmapped.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default)]
+pub struct EntryBlock {
+    pub stubs: u64,
+    pub stub_size: u64,
+    pub trampolines: u64,
+    pub trampoline_size: u64,
+    pub slots: u64,
+}
+
+/// Write entries for `count` functions with ORC's code templates for this architecture.
+pub fn make_entries(
+    count: usize,
+    reentry: extern "C" fn(usize, usize) -> usize,
+    context: usize,
+) -> Result<EntryBlock, String> {
+    let mut block = EntryBlock::default();
+    // SAFETY: the shim writes `block` or returns a message it allocated with strdup.
+    let error = unsafe {
+        tierup_make_entries(
+            count as u64,
+            reentry as usize as u64,
+            context as u64,
+            &mut block,
+        )
+    };
+    if error.is_null() {
+        return Ok(block);
+    }
+    // SAFETY: a NUL-terminated string from strdup, freed once here.
+    let message = unsafe {
+        let message = std::ffi::CStr::from_ptr(error)
+            .to_string_lossy()
+            .into_owned();
+        libc::free(error.cast());
+        message
+    };
+    Err(message)
 }

@@ -2,7 +2,7 @@
 //!
 //! - `host`: libraries (`--load`) and symbol resolution against the process,
 //! - `libc_shims`: the C library functions glibc does not export (`atexit`, ...),
-//! - `slots`: the slots and profiles of the image unit (current code, counters),
+//! - `slots`: functions' slots (current code) and profiles (counters),
 //! - `tls`: per-thread storage of the guest's thread-local variables,
 //! - `process`: starting the guest as a native process would (signals, constructors, `main`,
 //!   `exit`).
@@ -15,7 +15,7 @@ mod tls;
 
 pub use host::{builtins_archive, load_library, resolves};
 pub use process::{EntryPoint, EntryShape, fatal, start};
-pub use slots::{Profile, Slot, image_tables};
+pub use slots::{Profile, Slot, image_profiles};
 pub use tls::TLS_ADDRESS_SYMBOL;
 
 /// The runtime functions compiled code may call, by symbol name.

@@ -1,7 +1,8 @@
-//! Slots and profiles: the per-function words of the image unit that compiled code reads.
+//! Slots and profiles: the per-function words that entries and compiled code read.
 //!
 //! A slot holds the address of a function's current code; its entry stub jumps through it, so
-//! one atomic store redirects every later call from every thread. A profile is
+//! one atomic store redirects every later call from every thread. A profile (in the image
+//! unit) is
 //! `{calls, loop iterations, call limit, loop limit}`, counted by instrumented code, which calls
 //! the runtime when a count reaches its limit.
 
@@ -50,23 +51,30 @@ impl Profile {
     }
 }
 
-/// The slots and profiles of `count` functions, from the image's two tables of addresses.
+impl Slot {
+    /// The slot at `address`.
+    ///
+    /// # Safety
+    /// `address` must be an aligned pointer-sized word that is never unmapped.
+    pub unsafe fn at(address: usize) -> Slot {
+        // SAFETY: guaranteed by the caller.
+        Slot(unsafe { &*(address as *const AtomicUsize) })
+    }
+}
+
+/// The profiles of `count` functions, from the image's table of their addresses.
 ///
 /// # Safety
-/// `slots` and `profiles` must be the addresses of the image unit's `__tierup.slots` and
-/// `__tierup.profiles` arrays of `count` pointers, in code that is never unmapped.
-pub unsafe fn image_tables(slots: usize, profiles: usize, count: usize) -> Vec<(Slot, Profile)> {
+/// `profiles` must be the address of the image unit's `__tierup.profiles` array of `count`
+/// pointers, in code that is never unmapped.
+pub unsafe fn image_profiles(profiles: usize, count: usize) -> Vec<Profile> {
     (0..count)
         .map(|i| {
-            // SAFETY: guaranteed by the caller: entry `i` of each table points to an aligned
-            // pointer-sized slot and an aligned `[u64; 4]` profile that live forever.
+            // SAFETY: guaranteed by the caller: entry `i` of the table points to an aligned
+            // `[u64; 4]` profile that lives forever.
             unsafe {
-                let slot = *(slots as *const usize).add(i);
                 let profile = *(profiles as *const usize).add(i);
-                (
-                    Slot(&*(slot as *const AtomicUsize)),
-                    Profile(&*(profile as *const [AtomicU64; 4])),
-                )
+                Profile(&*(profile as *const [AtomicU64; 4]))
             }
         })
         .collect()

@@ -20,7 +20,7 @@ pub struct RunCommand {
     /// argv[0] for the program (default: FILE).
     #[arg(long, value_name = "NAME")]
     argv0: Option<OsString>,
-    /// The tier ladder, comma-separated from O0,O1,O2,O3 (interp comes later), lowest first.
+    /// The tier ladder, comma-separated from interp,O0,O1,O2,O3 (interp only first), lowest first.
     #[arg(long, default_value = "O0,O3", value_name = "LIST", value_parser = parse_ladder)]
     tiers: Ladder,
     /// Compile the whole program at the ladder's top tier before running it (as `lli` does).
