@@ -172,7 +172,7 @@ fn start_eager(options: &RunOptions) -> Result<runtime::EntryPoint, Error> {
     let path = &options.file;
     let machine = host_machine(level, options)?;
     let context = llvm::Context::new();
-    let mut module = load::load(&context, path, &options.extra_modules, &machine)?;
+    let mut module = load::load(&context, path, &options.extra_modules, &machine, false)?;
     let prepared = prepare::prepare(&context, &module, path, &options.entry)?;
     start_whole(&mut module, level, &machine, &prepared, options)
 }
@@ -211,7 +211,7 @@ fn start_tiered(
     let path = &options.file;
     let base = host_machine(llvm::OptLevel::O0, options)?;
     let (source, prepared) = llvm::OwnedModule::build(|context| {
-        let mut module = load::load(context, path, &options.extra_modules, &base)?;
+        let mut module = load::load(context, path, &options.extra_modules, &base, true)?;
         let prepared = prepare::prepare(context, &module, path, &options.entry)?;
         units::normalize(&mut module);
         Ok::<_, Error>((module, prepared))
@@ -254,17 +254,12 @@ fn start_tiered(
         Ok::<_, Error>((image, units::function_aliases(module)))
     })?;
     let cache = code_cache::CodeCache::new(path, &tiering::symbols())?;
-    let ids: std::collections::HashMap<&str, usize> = program
-        .functions
+    let entry_symbols: Vec<(&str, usize)> = program
+        .ids
         .iter()
-        .enumerate()
-        .map(|(id, f)| (f.name.as_str(), id))
-        .collect();
-    let entry_symbols: Vec<(&str, usize)> = ids
-        .iter()
-        .map(|(&name, &id)| (name, entries.entry(id)))
+        .map(|(name, &id)| (name.as_str(), entries.entry(id)))
         .chain(aliases.iter().filter_map(|(alias, function)| {
-            Some((alias.as_str(), entries.entry(*ids.get(function.as_str())?)))
+            Some((alias.as_str(), entries.entry(*program.ids.get(function)?)))
         }))
         .collect();
     cache.define(&entry_symbols)?;

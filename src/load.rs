@@ -1,5 +1,6 @@
-//! Load: read `.ll` / `.bc` (or standard input), parse it with LLVM, link the extra modules,
-//! give it the host's data layout when it has none, and verify it.
+//! Load: read `.ll` / `.bc` (or standard input), parse it with LLVM (bitcode lazily for the
+//! tiered modes), link the extra modules, give it the host's data layout when it has none, and
+//! verify it.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -44,33 +45,61 @@ fn is_bitcode(bytes: &[u8]) -> bool {
     bytes.starts_with(b"BC\xC0\xDE") || bytes.starts_with(&[0xDE, 0xC0, 0x17, 0x0B])
 }
 
-fn parse<'c>(context: &'c Context, path: &Path) -> Result<Module<'c>, Error> {
+/// The bitcode reader's messages do not say what kind of problem they are.
+fn bitcode_error(path: &Path, message: &str) -> Error {
+    let name = display_name(path);
+    let reason = message
+        .strip_prefix(&format!("{name}: error: "))
+        .unwrap_or(message);
+    Error::Parse(format!("{name}: invalid bitcode: {reason}"))
+}
+
+/// Parse `path`; bitcode lazily when `lazy` is set (function bodies are read when first used).
+fn parse<'c>(context: &'c Context, path: &Path, lazy: bool) -> Result<Module<'c>, Error> {
     let bytes = read_source(path)?;
     let name = display_name(path);
-    context.parse_ir(&bytes, &name).map_err(|message| {
-        if is_bitcode(&bytes) {
-            // The bitcode reader's messages do not say what kind of problem they are.
-            let reason = message
-                .strip_prefix(&format!("{name}: error: "))
-                .unwrap_or(&message);
-            Error::Parse(format!("{name}: invalid bitcode: {reason}"))
+    if is_bitcode(&bytes) {
+        let parsed = if lazy {
+            context.parse_bitcode_lazily(&bytes, &name)
         } else {
-            Error::Parse(message.replacen(": error: ", ": ", 1))
-        }
-    })
+            context.parse_ir(&bytes, &name)
+        };
+        return parsed.map_err(|message| bitcode_error(path, &message));
+    }
+    context
+        .parse_ir(&bytes, &name)
+        .map_err(|message| Error::Parse(message.replacen(": error: ", ": ", 1)))
+}
+
+/// Whether a lazily read module must be read whole: lowering thread-locals rewrites their uses
+/// in every body, and the owner of a table of block addresses must be the table's only user.
+fn needs_every_body(module: &Module<'_>) -> bool {
+    module
+        .globals()
+        .into_iter()
+        .any(|g| g.is_thread_local() || g.block_address_owner().is_some())
 }
 
 /// Parse `path`, link `extra` into it, and verify the result for `machine`'s target.
+///
+/// With `lazy`, bitcode without extra modules is read lazily: globals and declarations now,
+/// each function body (verified then) on its first use; this verifies the rest.
 pub fn load<'c>(
     context: &'c Context,
     path: &Path,
     extra: &[PathBuf],
     machine: &TargetMachine,
+    lazy: bool,
 ) -> Result<Module<'c>, Error> {
-    let mut module = parse(context, path)?;
+    let mut module = parse(context, path, lazy && extra.is_empty())?;
+    if needs_every_body(&module) {
+        module
+            .materialize_all()
+            .map_err(|message| bitcode_error(path, &message))?;
+    }
     adopt_host_target(&mut module, machine);
     for extra_path in extra {
-        let mut other = parse(context, extra_path)?;
+        let mut other = parse(context, extra_path, false)?;
         adopt_host_target(&mut other, machine);
         module.link(other, context).map_err(|message| Error::Link {
             path: path.to_path_buf(),

@@ -92,12 +92,20 @@ fn check_externals(module: &Module<'_>, path: &Path) -> Result<(), Error> {
         if !declaration.is_declaration() || declaration.linkage() == Linkage::ExternalWeak {
             continue;
         }
-        let users = declaration.users();
-        if users.is_empty() {
-            continue;
-        }
         let symbol = declaration.name();
         if runtime::resolves(&symbol) {
+            continue;
+        }
+        // Uses inside bodies not read yet (lazy bitcode) are invisible: read them all, which
+        // happens only on the way to this error.
+        let mut users = declaration.users();
+        if users.is_empty() {
+            module.materialize_all().map_err(|message| {
+                Error::Parse(format!("{}: invalid bitcode: {message}", path.display()))
+            })?;
+            users = declaration.users();
+        }
+        if users.is_empty() {
             continue;
         }
         let user = users

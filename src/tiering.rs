@@ -129,9 +129,8 @@ pub struct Engine {
     first_compile_done: Condvar,
     start: Instant,
     path: PathBuf,
-    /// Entries and slots by function id; ids by name.
+    /// Entries and slots by function id.
     entries: Entries,
-    ids: HashMap<String, usize>,
     /// Run-time addresses of global values, as the interpreter's translation asks for them.
     addresses: Mutex<HashMap<String, u64>>,
 }
@@ -224,12 +223,6 @@ impl Engine {
                 fallback: OnceLock::new(),
             })
             .collect();
-        let ids = program
-            .functions
-            .iter()
-            .enumerate()
-            .map(|(id, f)| (f.name.clone(), id))
-            .collect();
         let engine: &'static Engine = Box::leak(Box::new(Engine {
             program,
             cache,
@@ -243,7 +236,6 @@ impl Engine {
             start,
             path,
             entries,
-            ids,
             addresses: Mutex::new(HashMap::new()),
         }));
         assert!(ENGINE.set(engine).is_ok(), "one engine per process");
@@ -395,20 +387,16 @@ impl Engine {
     /// `None` (with the reason recorded) when the interpreter cannot run it.
     fn translate(&self, id: usize) -> Option<usize> {
         let record = &self.records[id];
-        let info = &self.program.functions[id];
-        let translated = self.program.with_source(|module| {
-            let function = module
-                .function(&info.name)
-                .expect("units name defined functions");
+        let translated = self.program.with_function(id, |module, function| {
             let mut address = |name: &str| self.address_of(name);
-            let function_id = |name: &str| self.ids.get(name).copied();
+            let function_id = |name: &str| self.program.ids.get(name).copied();
             let mut globals = interp::Globals {
                 address: &mut address,
                 function_id: &function_id,
             };
             interp::translate(module, function, id, record.profile.words(), &mut globals)
         });
-        let result = translated.and_then(|function| {
+        let result = translated.flatten().and_then(|function| {
             let function: &'static interp::Function = Box::leak(Box::new(function));
             let entry = function.native_entry()?;
             Ok((function, entry))
@@ -474,11 +462,12 @@ impl Engine {
         };
         let object = if level == OptLevel::O0 {
             // About a millisecond: cheaper under the source's lock than moved as bitcode.
-            self.program.with_unit(id, &version, with_callees, build)?
+            self.program
+                .with_unit(id, &version, with_callees, build)??
         } else {
             let bitcode = self
                 .program
-                .with_unit(id, &version, with_callees, |unit| unit.to_bitcode());
+                .with_unit(id, &version, with_callees, |unit| unit.to_bitcode())?;
             let context = Context::new();
             let mut unit = context.parse_ir(&bitcode, &version)?;
             build(&mut unit)?

@@ -1,6 +1,7 @@
 //! Units: the program cut into functions that compile on their own.
 //!
-//! The prepared module stays in one LLVM context (the source), behind a lock. Compiling a
+//! The prepared module stays in one LLVM context (the source), behind a lock; function bodies
+//! are read from bitcode (and verified) the first time a unit needs them. Compiling a
 //! function takes a unit out of it: a module with that function (under a version name),
 //! declarations of what it refers to and, for the optimising tier, available_externally copies
 //! of its callees. A cheap (O0) compile happens right there, under the lock; for a long one
@@ -8,20 +9,26 @@
 //! held only to cut the unit out. Globals are not in units: they live once, in the image.
 
 use std::collections::{HashMap, HashSet, VecDeque};
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 use crate::llvm::{Linkage, Module, OwnedModule, UnitSpec, Value};
 
 /// What the engine knows about one defined function.
 pub struct FunctionInfo {
     pub name: String,
-    /// Its blocks are address-taken (computed goto): its body refers to its own blocks.
-    pub address_bound: bool,
     /// It takes vectors wider than 128 bits, so it is compiled before the program starts (the
     /// first-call trampoline preserves only 128 bits of each vector register).
     pub wide_vector_arguments: bool,
     /// Globals that hold this function's block addresses and so live in its unit.
     privates: Vec<String>,
+    /// What its body says, read when the body is first needed (bodies load lazily).
+    body: OnceLock<Body>,
+}
+
+/// What the engine learns from a function's body.
+struct Body {
+    /// Its blocks are address-taken (computed goto): its body refers to its own blocks.
+    address_bound: bool,
     /// Functions it calls directly (ids).
     callees: Vec<usize>,
     /// Number of instructions.
@@ -37,6 +44,8 @@ pub struct Unsplittable {
 pub struct Program {
     source: Mutex<OwnedModule>,
     pub functions: Vec<FunctionInfo>,
+    /// Function ids by name.
+    pub ids: HashMap<String, usize>,
 }
 
 /// Budget for the callee bodies given to the optimiser with one function.
@@ -104,23 +113,25 @@ impl Program {
             Ok(functions) => functions,
             Err(reason) => return Err(Unsplittable { reason, source }),
         };
+        let ids = functions
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.name.clone(), i))
+            .collect();
         Ok(Program {
             source: Mutex::new(source),
             functions,
+            ids,
         })
     }
 
-    /// The function table, or why the program cannot be cut into units.
+    /// The function table, or why the program cannot be cut into units. Only signatures and
+    /// globals are read here: bodies are read on first use.
     fn describe(source: &OwnedModule) -> Result<Vec<FunctionInfo>, String> {
         let module = source.module();
-        let defined = defined_functions(module);
-        let ids: HashMap<String, usize> = defined
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.name(), i))
-            .collect();
         let mut privates: HashMap<String, Vec<String>> = HashMap::new();
         for (global, owner) in private_globals(module) {
+            // A module with such globals is loaded whole (`load`), so every user is visible.
             let foreign_user = global
                 .users()
                 .iter()
@@ -137,24 +148,41 @@ impl Program {
                 .or_default()
                 .push(global.name());
         }
-        Ok(defined
+        Ok(defined_functions(module)
             .iter()
             .map(|function| {
                 let name = function.name();
-                let (callees, size) = function.direct_callees();
                 FunctionInfo {
-                    address_bound: function.has_block_addresses(),
                     wide_vector_arguments: function.has_wide_vector_arguments(),
                     privates: privates.remove(&name).unwrap_or_default(),
-                    callees: callees
-                        .iter()
-                        .filter_map(|c| ids.get(&c.name()).copied())
-                        .collect(),
-                    size,
+                    body: OnceLock::new(),
                     name,
                 }
             })
             .collect())
+    }
+
+    /// Function `id` of `module` with its body read (and verified), and what it says.
+    fn body<'m>(&self, module: &'m Module<'_>, id: usize) -> Result<(Value<'m>, &Body), String> {
+        let info = &self.functions[id];
+        let function = module
+            .function(&info.name)
+            .expect("units name defined functions");
+        function
+            .materialize()
+            .map_err(|message| format!("invalid body of function '{}': {message}", info.name))?;
+        let body = info.body.get_or_init(|| {
+            let (callees, size) = function.direct_callees();
+            Body {
+                address_bound: function.has_block_addresses(),
+                callees: callees
+                    .iter()
+                    .filter_map(|c| self.ids.get(&c.name()).copied())
+                    .collect(),
+                size,
+            }
+        });
+        Ok((function, body))
     }
 
     /// Run `work` with the source module (one thread at a time).
@@ -163,32 +191,54 @@ impl Program {
         work(source.module())
     }
 
+    /// Run `work` on function `id` of the source module, its body read, under the lock.
+    pub fn with_function<T>(
+        &self,
+        id: usize,
+        work: impl FnOnce(&Module<'_>, Value<'_>) -> T,
+    ) -> Result<T, String> {
+        self.with_source(|module| {
+            let (function, _) = self.body(module, id)?;
+            Ok(work(module, function))
+        })
+    }
+
     /// Callees worth giving the optimiser with function `id`: breadth first from its direct
     /// callees, small ones only, within a total budget.
-    fn inline_candidates(&self, id: usize) -> Vec<usize> {
+    fn inline_candidates<'m>(
+        &self,
+        module: &'m Module<'_>,
+        id: usize,
+    ) -> Result<Vec<Value<'m>>, String> {
         let mut chosen = Vec::new();
         let mut seen: HashSet<usize> = HashSet::from([id]);
-        let mut queue: VecDeque<(usize, usize)> =
-            self.functions[id].callees.iter().map(|&c| (c, 1)).collect();
+        let mut queue: VecDeque<(usize, usize)> = self
+            .body(module, id)?
+            .1
+            .callees
+            .iter()
+            .map(|&c| (c, 1))
+            .collect();
         let mut total = 0;
         while let Some((callee, depth)) = queue.pop_front() {
             if !seen.insert(callee) {
                 continue;
             }
+            let (function, body) = self.body(module, callee)?;
             let info = &self.functions[callee];
-            if info.address_bound || !info.privates.is_empty() || info.size > INLINE_CALLEE_LIMIT {
+            if body.address_bound || !info.privates.is_empty() || body.size > INLINE_CALLEE_LIMIT {
                 continue;
             }
-            if total + info.size > INLINE_TOTAL_LIMIT {
+            if total + body.size > INLINE_TOTAL_LIMIT {
                 break;
             }
-            total += info.size;
-            chosen.push(callee);
+            total += body.size;
+            chosen.push(function);
             if depth < INLINE_DEPTH {
-                queue.extend(info.callees.iter().map(|&c| (c, depth + 1)));
+                queue.extend(body.callees.iter().map(|&c| (c, depth + 1)));
             }
         }
-        chosen
+        Ok(chosen)
     }
 
     /// Run `work` on a unit holding function `id` as `version_name` (with callee copies for the
@@ -199,21 +249,15 @@ impl Program {
         version_name: &str,
         with_callees: bool,
         work: impl FnOnce(&mut Module<'_>) -> T,
-    ) -> T {
+    ) -> Result<T, String> {
         let info = &self.functions[id];
-        let copies = if with_callees {
-            self.inline_candidates(id)
-        } else {
-            Vec::new()
-        };
         self.with_source(|module| {
-            let function = module
-                .function(&info.name)
-                .expect("units name defined functions");
-            let copies: Vec<Value<'_>> = copies
-                .iter()
-                .filter_map(|&c| module.function(&self.functions[c].name))
-                .collect();
+            let (function, body) = self.body(module, id)?;
+            let copies = if with_callees {
+                self.inline_candidates(module, id)?
+            } else {
+                Vec::new()
+            };
             let privates: Vec<Value<'_>> = info
                 .privates
                 .iter()
@@ -222,11 +266,11 @@ impl Program {
             let mut unit = module.extract_unit(&UnitSpec {
                 function,
                 version_name,
-                self_to_entry: !info.address_bound,
+                self_to_entry: !body.address_bound,
                 copies: &copies,
                 privates: &privates,
             });
-            work(&mut unit)
+            Ok(work(&mut unit))
         })
     }
 }

@@ -168,22 +168,25 @@ fn build(source: &Path, level: &str, cflags: &[String], setup: &Setup) -> Result
         text.hash(&mut hasher);
         clang().hash(&mut hasher);
         cflags.hash(&mut hasher);
+        "bitcode".hash(&mut hasher);
         hasher.finish()
     };
     let dir = root()
         .join("target/differential")
         .join(format!("{name}-{level}-{key:016x}"));
-    let ir = dir.join(format!("{name}.ll"));
+    // Bitcode, as `clang -c -emit-llvm` writes it: the form tierup reads lazily. (Textual IR
+    // is covered by tests/ir.)
+    let ir = dir.join(format!("{name}.bc"));
     let native = dir.join(name.clone());
     if !native.exists() {
         let scratch = dir.with_extension("tmp");
         let _ = std::fs::remove_dir_all(&scratch);
         std::fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
-        let scratch_ir = scratch.join(format!("{name}.ll"));
+        let scratch_ir = scratch.join(format!("{name}.bc"));
         let output = Command::new(clang())
             .arg(format!("-{level}"))
             .args(cflags)
-            .args(["-S", "-emit-llvm", "-o"])
+            .args(["-c", "-emit-llvm", "-o"])
             .arg(&scratch_ir)
             .arg(source)
             .output()

@@ -168,6 +168,30 @@ impl Context {
         }
     }
 
+    /// Read bitcode lazily: globals and declarations now, each function body when it is
+    /// materialized (`Value::materialize`).
+    pub fn parse_bitcode_lazily(&self, bytes: &[u8], name: &str) -> Result<Module<'_>, String> {
+        let name = cstring(name);
+        // SAFETY: the buffer copies `bytes`; on success the module owns it (and reads bodies
+        // from it later), on failure it is disposed here.
+        unsafe {
+            let buffer = LLVMCreateMemoryBufferWithMemoryRangeCopy(
+                bytes.as_ptr().cast(),
+                bytes.len(),
+                name.as_ptr(),
+            );
+            let mut module = ptr::null_mut();
+            let failed =
+                llvm_sys::bit_reader::LLVMGetBitcodeModuleInContext2(self.raw, buffer, &mut module);
+            if failed != 0 || module.is_null() {
+                LLVMDisposeMemoryBuffer(buffer);
+                let diagnostics = self.take_diagnostics();
+                return Err(first_line(&diagnostics.join("; ")).to_string());
+            }
+            Ok(Module::from_raw(module))
+        }
+    }
+
     fn void_type(&self) -> LLVMTypeRef {
         // SAFETY: the context is live.
         unsafe { LLVMVoidTypeInContext(self.raw) }

@@ -18,6 +18,7 @@
 #include <llvm/Transforms/Utils/Cloning.h>
 #include <llvm/Transforms/Utils/PromoteMemToReg.h>
 #include <llvm/IR/Operator.h>
+#include <llvm/IR/Verifier.h>
 #include <llvm/IR/DataLayout.h>
 #include <llvm/Support/raw_ostream.h>
 #include <cstring>
@@ -138,7 +139,7 @@ struct EntryBlock {
 };
 
 template <typename ABI>
-const char *write_entries(uint64_t count, uint64_t reentry, uint64_t context, EntryBlock *out) {
+char *write_entries(uint64_t count, uint64_t reentry, uint64_t context, EntryBlock *out) {
   static_assert(ABI::PointerSize == sizeof(uint64_t), "slots are 64-bit words");
   uint64_t page = sys::Process::getPageSizeEstimate();
   uint64_t stub_bytes = alignTo(count * ABI::StubSize, 16);
@@ -151,7 +152,7 @@ const char *write_entries(uint64_t count, uint64_t reentry, uint64_t context, En
   sys::MemoryBlock block = sys::Memory::allocateMappedMemory(
       code_bytes + slot_bytes, nullptr, sys::Memory::MF_READ | sys::Memory::MF_WRITE, error);
   if (error)
-    return strdup(("cannot map the entry stubs: " + error.message()).c_str());
+    return LLVMCreateMessage(("cannot map the entry stubs: " + error.message()).c_str());
   char *base = static_cast<char *>(block.base());
   uint64_t address = reinterpret_cast<uint64_t>(base);
   char *trampolines = base + stub_bytes;
@@ -171,7 +172,8 @@ const char *write_entries(uint64_t count, uint64_t reentry, uint64_t context, En
   sys::MemoryBlock code(base, code_bytes);
   if (std::error_code protect =
           sys::Memory::protectMappedMemory(code, sys::Memory::MF_READ | sys::Memory::MF_EXEC))
-    return strdup(("cannot make the entry stubs executable: " + protect.message()).c_str());
+    return LLVMCreateMessage(
+        ("cannot make the entry stubs executable: " + protect.message()).c_str());
   *out = {address, ABI::StubSize, address + stub_bytes, ABI::TrampolineSize, address + code_bytes};
   return nullptr;
 }
@@ -180,9 +182,9 @@ const char *write_entries(uint64_t count, uint64_t reentry, uint64_t context, En
 
 extern "C" {
 
-// Entries for `count` functions (see `write_entries`); an error message (to free) if this
-// architecture has none.
-const char *tierup_make_entries(uint64_t count, uint64_t reentry, uint64_t context,
+// Entries for `count` functions (see `write_entries`); an error message (LLVMDisposeMessage)
+// if this architecture has none.
+char *tierup_make_entries(uint64_t count, uint64_t reentry, uint64_t context,
                                 EntryBlock *out) {
   Triple triple(sys::getProcessTriple());
   switch (triple.getArch()) {
@@ -197,7 +199,7 @@ const char *tierup_make_entries(uint64_t count, uint64_t reentry, uint64_t conte
   case Triple::loongarch64:
     return write_entries<orc::OrcLoongArch64>(count, reentry, context, out);
   default:
-    return strdup(("no entry stubs for the architecture of " + triple.str()).c_str());
+    return LLVMCreateMessage(("no entry stubs for the architecture of " + triple.str()).c_str());
   }
 }
 
@@ -312,6 +314,28 @@ LLVMModuleRef tierup_build_image(LLVMModuleRef src_ref, const LLVMValueRef *func
     copy->setVisibility(GlobalValue::DefaultVisibility);
   }
   return wrap(image.release());
+}
+
+// Read the body of a lazily loaded function and verify it; an error message
+// (LLVMDisposeMessage) if either fails. Functions already in memory are left alone.
+char *tierup_materialize(LLVMValueRef function_ref) {
+  auto *function = unwrap<Function>(function_ref);
+  if (!function->isMaterializable())
+    return nullptr;
+  if (Error error = function->materialize())
+    return LLVMCreateMessage(toString(std::move(error)).c_str());
+  std::string message;
+  raw_string_ostream stream(message);
+  if (verifyFunction(*function, &stream))
+    return LLVMCreateMessage(message.c_str());
+  return nullptr;
+}
+
+// Read every body of a lazily loaded module; an error message if that fails.
+char *tierup_materialize_all(LLVMModuleRef module) {
+  if (Error error = unwrap(module)->materializeAll())
+    return LLVMCreateMessage(toString(std::move(error)).c_str());
+  return nullptr;
 }
 
 // Whether some parameter of `function` holds a vector wider than 128 bits. Such arguments

@@ -5,7 +5,7 @@ use std::ffi::c_char;
 
 use llvm_sys::prelude::*;
 
-use super::{Module, Value, cstring};
+use super::{Module, Value, cstring, take_message};
 
 unsafe extern "C" {
     fn tierup_extract_unit(
@@ -33,6 +33,8 @@ unsafe extern "C" {
         context: u64,
         out: *mut EntryBlock,
     ) -> *mut c_char;
+    fn tierup_materialize(function: LLVMValueRef) -> *mut c_char;
+    fn tierup_materialize_all(module: LLVMModuleRef) -> *mut c_char;
     fn tierup_instrument(
         function: LLVMValueRef,
         profile_name: *const c_char,
@@ -102,6 +104,12 @@ impl<'c> Module<'c> {
         Module::from_raw(raw)
     }
 
+    /// Read every function body of a lazily loaded module.
+    pub fn materialize_all(&self) -> Result<(), String> {
+        // SAFETY: the module is live; the shim returns null or a message for us.
+        outcome(unsafe { take_message(tierup_materialize_all(self.raw)) })
+    }
+
     /// Add entry and loop counters to `function`, a function of this module.
     pub fn instrument(&self, function: Value<'_>, profile_name: &str, hot_name: &str, id: u64) {
         let profile = cstring(profile_name);
@@ -117,6 +125,12 @@ impl<'m> Value<'m> {
     pub fn has_wide_vector_arguments(self) -> bool {
         // SAFETY: only called on functions.
         unsafe { tierup_wide_vector_arguments(self.raw) != 0 }
+    }
+
+    /// For a function of a lazily loaded module: read its body, if not done yet, and verify it.
+    pub fn materialize(self) -> Result<(), String> {
+        // SAFETY: only called on functions; the shim returns null or a message for us.
+        outcome(unsafe { take_message(tierup_materialize(self.raw)) })
     }
 
     /// For an alias: the function it names, if it names one.
@@ -169,16 +183,15 @@ pub fn make_entries(
             &mut block,
         )
     };
-    if error.is_null() {
-        return Ok(block);
+    // SAFETY: null or a message the shim allocated for us.
+    outcome(unsafe { take_message(error) }).map(|()| block)
+}
+
+/// Ok for an empty message from the shim.
+fn outcome(message: String) -> Result<(), String> {
+    if message.is_empty() {
+        Ok(())
+    } else {
+        Err(message)
     }
-    // SAFETY: a NUL-terminated string from strdup, freed once here.
-    let message = unsafe {
-        let message = std::ffi::CStr::from_ptr(error)
-            .to_string_lossy()
-            .into_owned();
-        libc::free(error.cast());
-        message
-    };
-    Err(message)
 }
