@@ -14,7 +14,7 @@
 
 use std::cell::RefCell;
 use std::collections::hash_map::Entry;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::{BinaryHeap, HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::sync::{Condvar, Mutex, OnceLock};
@@ -54,6 +54,9 @@ pub enum Reason {
     FirstCall,
     HotCalls,
     HotLoop,
+    /// An on-stack-replacement entry for a hot loop of an interpreted activation: the
+    /// activation continues in compiled code (the function's own tier does not change).
+    Osr,
 }
 
 /// One compile of one function.
@@ -94,6 +97,8 @@ struct Job {
     id: usize,
     tier: usize,
     reason: Reason,
+    /// For `Reason::Osr`: the interpreted function's loop site.
+    site: u32,
     queued: Instant,
 }
 
@@ -131,6 +136,8 @@ pub struct Engine {
     path: PathBuf,
     /// Entries and slots by function id.
     entries: Entries,
+    /// Loop sites (function id, site) whose on-stack-replacement entry was queued.
+    osr_sites: Mutex<HashSet<(usize, u32)>>,
     /// Run-time addresses of global values, as the interpreter's translation asks for them.
     addresses: Mutex<HashMap<String, u64>>,
 }
@@ -236,6 +243,7 @@ impl Engine {
             start,
             path,
             entries,
+            osr_sites: Mutex::new(HashSet::new()),
             addresses: Mutex::new(HashMap::new()),
         }));
         assert!(ENGINE.set(engine).is_ok(), "one engine per process");
@@ -335,8 +343,14 @@ impl Engine {
             } else {
                 Reason::HotLoop
             },
+            site: 0,
             queued: Instant::now(),
         };
+        self.submit(job);
+    }
+
+    /// Queue `job` (or with `--batch`, run it now).
+    fn submit(&self, job: Job) {
         if self.options.batch {
             self.run_job(job);
             return;
@@ -346,6 +360,31 @@ impl Engine {
         self.queue_changed.notify_one();
         drop(queue);
         engine().start_compile_threads();
+    }
+
+    /// Loop `site` of interpreted function `id` is hot: compile an on-stack-replacement entry
+    /// for it at the ladder's top tier (once per site), for the activations running it.
+    fn hot_loop(&self, id: usize, site: u32) {
+        // Activations keep running in the interpreter after the function's promotion.
+        let interpreted = self.records[id].interpreted.get().is_some();
+        let top = self.ladder.len() - 1;
+        if interpreted && top > 0 && compile::opt_level(self.ladder[top]).is_some() {
+            let first = self
+                .osr_sites
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert((id, site));
+            if first {
+                self.submit(Job {
+                    hotness: u64::MAX,
+                    id,
+                    tier: top,
+                    reason: Reason::Osr,
+                    site,
+                    queued: Instant::now(),
+                });
+            }
+        }
     }
 
     fn compile_thread(&self) {
@@ -374,6 +413,25 @@ impl Engine {
     fn run_job(&self, job: Job) {
         let queue_time = job.queued.elapsed();
         let started = Instant::now();
+        if job.reason == Reason::Osr {
+            let result = self.compile_osr(job.id, job.tier, job.site);
+            let compile_time = started.elapsed();
+            // The activation moves from the interpreter, ladder position 0.
+            let from = 0;
+            let error = result
+                .err()
+                .map(|e| crate::llvm::first_line(&e).to_string());
+            self.record(
+                job.id,
+                from,
+                job.tier,
+                job.reason,
+                queue_time,
+                compile_time,
+                error,
+            );
+            return;
+        }
         let result = self.compile(job.id, job.tier);
         let compile_time = started.elapsed();
         match result {
@@ -381,6 +439,24 @@ impl Engine {
             Err(message) => self.record_failure(&job, queue_time, compile_time, message),
         }
         self.records[job.id].busy.store(false, Ordering::Release);
+    }
+
+    /// Compile and install the on-stack-replacement entry of loop `site` of interpreted
+    /// function `id`, at ladder position `tier_index`.
+    fn compile_osr(&self, id: usize, tier_index: usize, site: u32) -> Result<(), String> {
+        let function = *self.records[id]
+            .interpreted
+            .get()
+            .ok_or("the function is not interpreted")?;
+        let (header, registers) = function.osr_site(site as usize);
+        let version = format!(
+            "{}.__osr{site}.__{}",
+            self.program.functions[id].name,
+            self.ladder[tier_index].name()
+        );
+        let code = self.compile_version(id, tier_index, &version, Some((header, registers)))?;
+        function.install_osr(site as usize, code);
+        Ok(())
     }
 
     /// Translate function `id` for the interpreter: the native entry to its bytecode, or
@@ -435,20 +511,43 @@ impl Engine {
         {
             return Ok(entry);
         }
-        let level = compile::opt_level(tier).unwrap_or(OptLevel::O0);
         let version_tier = if tier == Tier::Interp { Tier::O0 } else { tier };
+        let version = format!(
+            "{}.__{}",
+            self.program.functions[id].name,
+            version_tier.name()
+        );
+        self.compile_version(id, tier_index, &version, None)
+    }
+
+    /// Compile function `id` for ladder position `tier_index` as the symbol `version` (or
+    /// as its on-stack-replacement entry at `osr`: a loop header and the interpreter's frame
+    /// slots); the address of its code.
+    fn compile_version(
+        &self,
+        id: usize,
+        tier_index: usize,
+        version: &str,
+        osr: Option<(u32, &[u32])>,
+    ) -> Result<usize, String> {
+        let tier = self.ladder[tier_index];
+        let level = compile::opt_level(tier).unwrap_or(OptLevel::O0);
         let top = tier_index + 1 == self.ladder.len();
         let info = &self.program.functions[id];
-        let version = format!("{}.__{}", info.name, version_tier.name());
         let with_callees = top && level != OptLevel::O0;
+        let reshape = |unit: &mut Module<'_>| -> Result<(), String> {
+            if let Some((header, registers)) = osr {
+                let function = unit.function(version).ok_or("the unit lost its function")?;
+                unit.make_osr(function, header, registers)?;
+            }
+            Ok(())
+        };
         let build = |unit: &mut Module<'_>| {
             if level != OptLevel::O0 && !self.options.respect_optnone {
                 unit.remove_optnone();
             }
-            if !top {
-                let function = unit
-                    .function(&version)
-                    .ok_or("the unit lost its function")?;
+            if !top && osr.is_none() {
+                let function = unit.function(version).ok_or("the unit lost its function")?;
                 unit.instrument(
                     function,
                     &format!("{}.__profile", info.name),
@@ -462,18 +561,20 @@ impl Engine {
         };
         let object = if level == OptLevel::O0 {
             // About a millisecond: cheaper under the source's lock than moved as bitcode.
-            self.program
-                .with_unit(id, &version, with_callees, build)??
+            self.program.with_unit(id, version, with_callees, |unit| {
+                reshape(unit)?;
+                build(unit)
+            })??
         } else {
-            let bitcode = self
-                .program
-                .with_unit(id, &version, with_callees, |unit| unit.to_bitcode())?;
+            let bitcode = self.program.with_unit(id, version, with_callees, |unit| {
+                reshape(unit).map(|()| unit.to_bitcode())
+            })??;
             let context = Context::new();
-            let mut unit = context.parse_ir(&bitcode, &version)?;
+            let mut unit = context.parse_ir(&bitcode, version)?;
             build(&mut unit)?
         };
         self.cache.install(object).map_err(|e| e.to_string())?;
-        self.cache.address(&version).map_err(|e| e.to_string())
+        self.cache.address(version).map_err(|e| e.to_string())
     }
 
     fn install(
@@ -661,5 +762,13 @@ impl interp::Host for Engine {
 
     fn hot(&self, id: usize, kind: u64) {
         Engine::hot(self, id, kind)
+    }
+
+    fn hot_loop(&self, id: usize, site: u32) {
+        Engine::hot_loop(self, id, site)
+    }
+
+    fn osr_after(&self) -> u64 {
+        self.options.hot_loops
     }
 }

@@ -387,3 +387,75 @@ fn interpreter_profiles_promotes_and_falls_back_visibly() {
     assert!(fallback.contains("variadic"), "{fallback}");
     assert_eq!(report["interp_fallbacks"], 1);
 }
+
+const ON_STACK_REPLACEMENT: &str = r#"#include <stdio.h>
+#include <string.h>
+
+struct pair {
+    long a;
+    double b;
+};
+
+/* Called once: its inner loop gets hot first, and the activation moves to compiled code
+   mid-call with values defined before the loops (grid, acc, total) and inside the outer
+   loop (row), and returns a struct from the compiled code. */
+static struct pair work(int n)
+{
+    long grid[64];
+    memset(grid, 0, sizeof grid);
+    double acc = 0.5;
+    long total = 0;
+    for (int i = 0; i < n; i++) {
+        long row = i * 7 % 64;
+        for (int j = 0; j < 200; j++) {
+            grid[(row + j) % 64] += j ^ i;
+            acc = acc * 0.999 + (double)j / (i + 1);
+        }
+        total += grid[row] % 1000;
+    }
+    struct pair p = {total, acc};
+    return p;
+}
+
+int main(void)
+{
+    struct pair p = work(300);
+    unsigned __int128 big = (unsigned __int128)p.a * 1000003u;
+    for (int k = 0; k < 20000; k++)
+        big = big * 3 + (unsigned)k;
+    printf("%ld %.6f %llu\n", p.a, p.b, (unsigned long long)(big >> 64));
+    return 0;
+}
+"#;
+
+#[test]
+fn hot_loops_of_running_interpreted_calls_move_to_compiled_code() {
+    let dir = TempDir::new().unwrap();
+    let ir = compile(&dir, "osr", ON_STACK_REPLACEMENT);
+    let stats = dir.path().join("stats.json");
+    let output = tierup(
+        &ir,
+        &["--tiers", "interp,O3", "--hot-loops", "1000", "--batch"],
+        &stats,
+    );
+    // What the native build prints.
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "149648 348.115123 15081130391774049690\n"
+    );
+    let report = report(&stats);
+    // Each is called once: only on-stack replacement can move its running call to O3 code.
+    for name in ["work", "main"] {
+        let function = function(&report, name);
+        assert_eq!(function["calls"], 1, "{name}");
+        let osr = &function["promotions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["reason"] == "osr")
+            .unwrap_or_else(|| panic!("{name} has no on-stack replacement: {function}"));
+        assert_eq!(osr["from"], "interp");
+        assert_eq!(osr["to"], "O3");
+        assert!(osr.get("error").is_none(), "{osr}");
+    }
+}

@@ -13,7 +13,10 @@
 use std::cell::UnsafeCell;
 use std::ffi::c_void;
 use std::ptr;
-use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+use std::sync::atomic::{
+    AtomicU64,
+    Ordering::{Acquire, Relaxed},
+};
 
 use super::isa::Op;
 use super::{Function, Target, host, scalar};
@@ -510,10 +513,38 @@ unsafe fn execute(thread: *mut Thread, function: &'static Function, regs: *mut u
                     ptr::write_bytes(reg!(r, d) as *mut u8, reg!(r, v) as u8, reg!(r, n) as usize)
                 }
                 Op::Br { t } => pc = t as usize,
-                Op::Loop { t } => {
+                Op::Loop { t, site } => {
                     pc = t as usize;
                     if count(&f.profile[1]) >= f.profile[3].load(Relaxed) {
                         host().hot(f.id, 1);
+                    }
+                    if count(f.loop_counts.get_unchecked(site as usize)) == f.osr_after {
+                        host().hot_loop(f.id, site);
+                    }
+                    let osr = f.osr.get_unchecked(site as usize).load(Acquire);
+                    if osr != 0 {
+                        // On-stack replacement: the rest of this activation runs compiled,
+                        // from the loop header, with the frame's values; then it returns as
+                        // `Ret` would, its result in the frame's first slots.
+                        let slots = f.ret_bytes.div_ceil(8) as usize;
+                        run_osr(thread, f, r, osr, slots);
+                        let frame = (*thread).frames.pop().unwrap_unchecked();
+                        if !frame.ret.is_null() {
+                            ptr::copy_nonoverlapping(r, frame.ret, slots);
+                        }
+                        (*thread).stack_top = frame.stack_mark;
+                        match frame.caller {
+                            Some(caller) => {
+                                f = caller.function;
+                                r = caller.regs;
+                                pc = caller.pc;
+                                code = f.code.as_ptr();
+                            }
+                            None => {
+                                (*thread).top = frame.saved_top;
+                                return;
+                            }
+                        }
                     }
                 }
                 Op::CondBr { c, t, f: no, site } => {
@@ -619,6 +650,25 @@ unsafe fn execute(thread: *mut Thread, function: &'static Function, regs: *mut u
                 Op::Trap => trap(),
             }
         }
+    }
+}
+
+/// Run the compiled rest of the activation of `f` in frame `r` (an on-stack-replacement entry
+/// at `code`); its result goes to the frame's first `slots` slots.
+#[inline(never)]
+unsafe fn run_osr(thread: *mut Thread, f: &Function, r: *mut u64, code: usize, slots: usize) {
+    // SAFETY: `code` is `void(ptr frame, ptr result)` compiled for this function's frame
+    // layout; the frame stays in place (callees' frames go above it) until it returns.
+    unsafe {
+        let saved_top = (*thread).top;
+        (*thread).top = r.add(f.frame_slots as usize);
+        let depth = (*thread).frames.len();
+        let mut result = vec![0u64; slots.max(1)];
+        let entry: extern "C" fn(*mut u64, *mut u64) = std::mem::transmute(code);
+        entry(r, result.as_mut_ptr());
+        (*thread).frames.truncate(depth);
+        (*thread).top = saved_top;
+        ptr::copy_nonoverlapping(result.as_ptr(), r, slots);
     }
 }
 

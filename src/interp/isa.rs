@@ -399,9 +399,11 @@ pub enum Op {
     Br {
         t: u32,
     },
-    /// A backward branch: counts a loop iteration.
+    /// A backward branch to a loop header: counts a loop iteration and, once the loop's
+    /// compiled entry (`site`) exists, continues the activation there (on-stack replacement).
     Loop {
         t: u32,
+        site: u32,
     },
     /// `site` indexes the function's branch counters.
     CondBr {

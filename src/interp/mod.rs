@@ -16,7 +16,7 @@ mod isa;
 mod scalar;
 mod translate;
 
-use std::sync::atomic::AtomicU64;
+use std::sync::atomic::{AtomicU64, AtomicUsize};
 
 pub use translate::{Globals, translate};
 
@@ -33,6 +33,11 @@ pub trait Host: Send + Sync {
     fn entry(&self, id: usize) -> usize;
     /// A count of function `id` reached its limit (kind 0: calls, 1: loop iterations).
     fn hot(&self, id: usize, kind: u64);
+    /// Loop `site` of function `id` ran `osr_after()` iterations: it should get an
+    /// on-stack-replacement entry, for the activations running it.
+    fn hot_loop(&self, id: usize, site: u32);
+    /// Loop iterations after which a loop site asks for an on-stack-replacement entry.
+    fn osr_after(&self) -> u64;
 }
 
 static HOST: std::sync::OnceLock<&'static dyn Host> = std::sync::OnceLock::new();
@@ -113,9 +118,33 @@ pub struct Function {
     profile: &'static [AtomicU64; 4],
     /// The interface native callers use.
     native_abi: (ffi::Abi, Vec<ffi::Abi>),
+    /// Per loop site: its compiled on-stack-replacement entry once there is one, a
+    /// `extern "C" fn(frame, result)` (see `osr_site`); 0 before.
+    osr: Box<[AtomicUsize]>,
+    /// Per loop site: iterations so far (all activations).
+    loop_counts: Box<[AtomicU64]>,
+    /// Iterations of one loop site after which it gets an on-stack-replacement entry.
+    osr_after: u64,
+    /// Per loop site: the index of its header block.
+    loop_headers: Vec<u32>,
+    /// The frame slot of each value (parameters, then instructions in block order), `u32::MAX`
+    /// for values without one.
+    value_regs: Vec<u32>,
 }
 
 impl Function {
+    /// What an on-stack-replacement entry for loop `site` needs: its header block's index and
+    /// the frame slot of every value.
+    pub fn osr_site(&self, site: usize) -> (u32, &[u32]) {
+        (self.loop_headers[site], &self.value_regs)
+    }
+
+    /// Install the compiled entry of loop `site`: activations in the loop continue there at
+    /// their next iteration.
+    pub fn install_osr(&self, site: usize, code: usize) {
+        self.osr[site].store(code, std::sync::atomic::Ordering::Release);
+    }
+
     /// The branch profile: per conditional branch (taken, not taken) in code order, per
     /// switch the counts of each case (by increasing value) then the default.
     pub fn branch_profile(&self) -> (Vec<[u64; 2]>, Vec<Vec<u64>>) {

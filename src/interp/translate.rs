@@ -12,7 +12,7 @@
 //! compiles the function with the baseline JIT.
 
 use std::collections::HashMap;
-use std::sync::atomic::AtomicU64;
+use std::sync::atomic::{AtomicU64, AtomicUsize};
 
 use crate::llvm::{Block, LLVMIntPredicate, Module, Opcode, RmwOp, Shape, Type, Value};
 
@@ -57,6 +57,8 @@ struct Translator<'t, 'm, 'g> {
     sites: Vec<CallSite>,
     slow: Vec<SlowOp>,
     branch_sites: u32,
+    /// Loop sites: the header block of each (one site per header).
+    loop_headers: Vec<u32>,
 }
 
 fn fail<T>(message: impl Into<String>) -> Result<T, String> {
@@ -123,6 +125,7 @@ pub fn translate(
         sites: Vec::new(),
         slow: Vec::new(),
         branch_sites: 0,
+        loop_headers: Vec::new(),
     };
     let (ret_type, param_types, _) = function.value_type().function_parts();
     let mut params = Vec::new();
@@ -166,6 +169,13 @@ pub fn translate(
     }
     t.emit_edges()?;
     t.resolve_labels();
+    // The frame slot of every value, in the order on-stack replacement numbers them.
+    let value_regs = function
+        .params()
+        .into_iter()
+        .chain(blocks.iter().flat_map(|b| b.instructions()))
+        .map(|v| t.regs.get(&v).copied().unwrap_or(u32::MAX))
+        .collect();
     let ret_bytes = if matches!(ret_type.shape(), Shape::Void) {
         0
     } else {
@@ -197,6 +207,15 @@ pub fn translate(
         switches,
         slow: t.slow,
         branches: (0..t.branch_sites * 2).map(|_| AtomicU64::new(0)).collect(),
+        osr: (0..t.loop_headers.len())
+            .map(|_| AtomicUsize::new(0))
+            .collect(),
+        loop_counts: (0..t.loop_headers.len())
+            .map(|_| AtomicU64::new(0))
+            .collect(),
+        osr_after: super::host().osr_after(),
+        loop_headers: t.loop_headers,
+        value_regs,
         profile,
         native_abi: (native_ret, native_args),
         code: t.code,
@@ -404,14 +423,30 @@ impl<'m> Translator<'_, 'm, '_> {
         }
     }
 
+    /// A branch; a backward one to a block is a `Loop` (a backward edge with phi moves jumps
+    /// to its edge block, which ends in the `Loop`: the loop is entered with its phis set).
     fn branch(&mut self, label: Label, current: usize) {
         let index = self.code.len();
-        if self.is_backward(label, current) {
-            self.op(Op::Loop { t: 0 });
-        } else {
-            self.op(Op::Br { t: 0 });
+        match label {
+            Label::Block(header) if self.is_backward(label, current) => {
+                let site = self.loop_site(header);
+                self.op(Op::Loop { t: 0, site });
+            }
+            _ => self.op(Op::Br { t: 0 }),
         }
         self.fixups.push((index, 0, label));
+    }
+
+    /// The loop site of the loop headed by block `header`.
+    fn loop_site(&mut self, header: usize) -> u32 {
+        let header = header as u32;
+        match self.loop_headers.iter().position(|&h| h == header) {
+            Some(site) => site as u32,
+            None => {
+                self.loop_headers.push(header);
+                self.loop_headers.len() as u32 - 1
+            }
+        }
     }
 
     /// Edge blocks: the phi moves of each edge as a parallel copy, then a jump.
@@ -454,10 +489,15 @@ impl<'m> Translator<'_, 'm, '_> {
                     self.copy(d, s, n);
                 }
             }
-            let target = Label::Block(self.blocks[&to]);
+            let header = self.blocks[&to];
+            let target = Label::Block(header);
             let index = self.code.len();
-            // The edge's branch was already counted as backward or not at its source.
-            self.op(Op::Br { t: 0 });
+            if header <= self.blocks[&from] {
+                let site = self.loop_site(header);
+                self.op(Op::Loop { t: 0, site });
+            } else {
+                self.op(Op::Br { t: 0 });
+            }
             self.fixups.push((index, 0, target));
             done += 1;
         }
@@ -479,7 +519,7 @@ impl<'m> Translator<'_, 'm, '_> {
         for (index, field, label) in std::mem::take(&mut self.fixups) {
             let pc = self.label_pc(label);
             match &mut self.code[index] {
-                Op::Br { t } | Op::Loop { t } => *t = pc,
+                Op::Br { t } | Op::Loop { t, .. } => *t = pc,
                 Op::CondBr { t, f, .. } => {
                     if field == 0 {
                         *t = pc

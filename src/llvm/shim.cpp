@@ -17,6 +17,9 @@
 #include <llvm/Transforms/Utils/BasicBlockUtils.h>
 #include <llvm/Transforms/Utils/Cloning.h>
 #include <llvm/Transforms/Utils/PromoteMemToReg.h>
+#include <llvm/Transforms/Utils/Local.h>
+#include <llvm/Transforms/Utils/SSAUpdater.h>
+#include <llvm/IR/CFG.h>
 #include <llvm/IR/Operator.h>
 #include <llvm/IR/Verifier.h>
 #include <llvm/IR/DataLayout.h>
@@ -335,6 +338,141 @@ char *tierup_materialize(LLVMValueRef function_ref) {
 char *tierup_materialize_all(LLVMModuleRef module) {
   if (Error error = unwrap(module)->materializeAll())
     return LLVMCreateMessage(toString(std::move(error)).c_str());
+  return nullptr;
+}
+
+// Turn `function_ref`, a definition in a unit, into its on-stack-replacement entry at block
+// `header_index`, a loop header: `void name(ptr frame, ptr result)`. It starts at the header
+// with every value that may be live there loaded from the interpreter's frame (`registers[k]`
+// is the frame slot of value k: the parameters, then the instructions in block order), runs
+// the rest of the function and stores its return value at `result`. Values defined before the
+// loop but redefined inside an enclosing loop get SSA phis (SSAUpdater). An error message
+// (LLVMDisposeMessage) when some live value has no frame slot or no memory form.
+char *tierup_make_osr(LLVMValueRef function_ref, uint32_t header_index, const uint32_t *registers,
+                      size_t register_count) {
+  auto *original = unwrap<Function>(function_ref);
+  Module &module = *original->getParent();
+  LLVMContext &context = module.getContext();
+  std::vector<Value *> values;
+  for (Argument &argument : original->args())
+    values.push_back(&argument);
+  for (BasicBlock &block : *original)
+    for (Instruction &instruction : block)
+      values.push_back(&instruction);
+  if (values.size() != register_count || header_index >= original->size())
+    return LLVMCreateMessage("the frame layout does not match the function");
+  BasicBlock *header = &*std::next(original->begin(), header_index);
+  DominatorTree dominators(*original);
+  SmallPtrSet<BasicBlock *, 32> reachable;
+  SmallVector<BasicBlock *, 32> work{header};
+  while (!work.empty()) {
+    BasicBlock *block = work.pop_back_val();
+    if (reachable.insert(block).second)
+      for (BasicBlock *next : successors(block))
+        work.push_back(next);
+  }
+
+  Type *ptr = PointerType::getUnqual(context);
+  auto *osr = Function::Create(FunctionType::get(Type::getVoidTy(context), {ptr, ptr}, false),
+                               GlobalValue::ExternalLinkage, original->getName() + ".osr",
+                               &module);
+  osr->addFnAttrs(AttrBuilder(context, original->getAttributes().getFnAttrs()));
+  osr->addFnAttr(Attribute::NoInline);
+  BasicBlock *entry = BasicBlock::Create(context, "osr.entry", osr);
+  IRBuilder<> builder(entry);
+  Value *frame = osr->getArg(0);
+  Value *result = osr->getArg(1);
+  std::string problem;
+  auto from_frame = [&](Value *value, size_t index) -> Value * {
+    Type *type = value->getType();
+    if (registers[index] == UINT32_MAX) {
+      problem = "a live value has no frame slot";
+      return nullptr;
+    }
+    auto *vector = dyn_cast<VectorType>(type);
+    if (type->isTokenTy() || type->isMetadataTy() || type->isLabelTy() || type->isHalfTy() ||
+        (vector && vector->getElementType()->isIntegerTy(1))) {
+      problem = "a live value's frame form differs from its memory form";
+      return nullptr;
+    }
+    Value *slot = builder.CreateConstInBoundsGEP1_64(builder.getInt8Ty(), frame,
+                                                     uint64_t(registers[index]) * 8);
+    return builder.CreateAlignedLoad(type, slot, Align(8), value->getName() + ".osr");
+  };
+  SmallVector<std::pair<Instruction *, Value *>, 32> redefined;
+  for (size_t index = 0; index < values.size(); ++index) {
+    Value *value = values[index];
+    if (auto *argument = dyn_cast<Argument>(value)) {
+      if (argument->use_empty())
+        continue;
+      Value *loaded = from_frame(argument, index);
+      if (!loaded)
+        break;
+      argument->replaceAllUsesWith(loaded);
+      continue;
+    }
+    auto *instruction = cast<Instruction>(value);
+    BasicBlock *block = instruction->getParent();
+    bool header_phi = block == header && isa<PHINode>(instruction);
+    bool before_loop = block != header && dominators.dominates(block, header);
+    if (!header_phi && !before_loop)
+      continue;
+    bool used = header_phi || any_of(instruction->uses(), [&](Use &use) {
+                  auto *user = cast<Instruction>(use.getUser());
+                  return reachable.count(user->getParent()) > 0;
+                });
+    if (!used)
+      continue;
+    Value *loaded = from_frame(instruction, index);
+    if (!loaded)
+      break;
+    if (header_phi)
+      cast<PHINode>(instruction)->addIncoming(loaded, entry);
+    else
+      redefined.push_back({instruction, loaded});
+  }
+  if (!problem.empty()) {
+    osr->eraseFromParent();
+    return LLVMCreateMessage(problem.c_str());
+  }
+  builder.CreateBr(header);
+  osr->splice(osr->end(), original);
+
+  for (auto &[instruction, loaded] : redefined) {
+    SSAUpdater updater;
+    updater.Initialize(instruction->getType(), instruction->getName());
+    updater.AddAvailableValue(entry, loaded);
+    if (reachable.count(instruction->getParent()))
+      updater.AddAvailableValue(instruction->getParent(), instruction);
+    SmallVector<Use *, 16> uses;
+    for (Use &use : instruction->uses()) {
+      auto *user = cast<Instruction>(use.getUser());
+      BasicBlock *at = user->getParent();
+      if (auto *phi = dyn_cast<PHINode>(user))
+        at = phi->getIncomingBlock(use);
+      if (reachable.count(at))
+        uses.push_back(&use);
+    }
+    for (Use *use : uses)
+      updater.RewriteUseAfterInsertions(*use);
+  }
+  removeUnreachableBlocks(*osr);
+
+  SmallVector<ReturnInst *, 8> returns;
+  for (BasicBlock &block : *osr)
+    if (auto *ret = dyn_cast<ReturnInst>(block.getTerminator()))
+      returns.push_back(ret);
+  for (ReturnInst *ret : returns) {
+    IRBuilder<> at(ret);
+    if (Value *value = ret->getReturnValue())
+      at.CreateStore(value, result);
+    at.CreateRetVoid();
+    ret->eraseFromParent();
+  }
+  std::string name = original->getName().str();
+  original->replaceAllUsesWith(PoisonValue::get(original->getType()));
+  original->eraseFromParent();
+  osr->setName(name);
   return nullptr;
 }
 

@@ -34,6 +34,12 @@ unsafe extern "C" {
         out: *mut EntryBlock,
     ) -> *mut c_char;
     fn tierup_materialize(function: LLVMValueRef) -> *mut c_char;
+    fn tierup_make_osr(
+        function: LLVMValueRef,
+        header: u32,
+        registers: *const u32,
+        register_count: usize,
+    ) -> *mut c_char;
     fn tierup_materialize_all(module: LLVMModuleRef) -> *mut c_char;
     fn tierup_instrument(
         function: LLVMValueRef,
@@ -108,6 +114,28 @@ impl<'c> Module<'c> {
     pub fn materialize_all(&self) -> Result<(), String> {
         // SAFETY: the module is live; the shim returns null or a message for us.
         outcome(unsafe { take_message(tierup_materialize_all(self.raw)) })
+    }
+
+    /// Turn `function`, the definition of this unit, into its on-stack-replacement entry at
+    /// block `header`: `void(ptr frame, ptr result)`, which loads the values live at the loop
+    /// header from the interpreter's frame (`registers`: the slot of each parameter, then of
+    /// each instruction in block order) and stores the function's result (see `shim.cpp`).
+    pub fn make_osr(
+        &self,
+        function: Value<'_>,
+        header: u32,
+        registers: &[u32],
+    ) -> Result<(), String> {
+        // SAFETY: `function` is a definition in this module; the shim reads `registers` and
+        // returns null or a message for us.
+        outcome(unsafe {
+            take_message(tierup_make_osr(
+                function.raw,
+                header,
+                registers.as_ptr(),
+                registers.len(),
+            ))
+        })
     }
 
     /// Add entry and loop counters to `function`, a function of this module.
