@@ -65,7 +65,8 @@ impl Ladder {
 }
 
 impl Default for Ladder {
-    /// Baseline code at once, the optimiser for what is hot.
+    /// Baseline code at once, the optimiser for what is hot (chosen against `interp,O3` by
+    /// measurement: see the README's "Choosing the default ladder").
     fn default() -> Self {
         Ladder(vec![Tier::O0, Tier::O3])
     }

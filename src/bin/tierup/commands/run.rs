@@ -21,7 +21,7 @@ pub struct RunCommand {
     #[arg(long, value_name = "NAME")]
     argv0: Option<OsString>,
     /// The tier ladder, comma-separated from interp,O0,O1,O2,O3 (interp only first), lowest first.
-    #[arg(long, default_value = "O0,O3", value_name = "LIST", value_parser = parse_ladder)]
+    #[arg(long, default_value_t = Ladder::default(), value_name = "LIST", value_parser = parse_ladder)]
     tiers: Ladder,
     /// Compile the whole program at the ladder's top tier before running it (as `lli` does).
     #[arg(long)]
