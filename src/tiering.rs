@@ -417,18 +417,14 @@ impl Engine {
             let result = self.compile_osr(job.id, job.tier, job.site);
             let compile_time = started.elapsed();
             // The activation moves from the interpreter, ladder position 0.
-            let from = 0;
-            let error = result
-                .err()
-                .map(|e| crate::llvm::first_line(&e).to_string());
             self.record(
                 job.id,
-                from,
+                0,
                 job.tier,
                 job.reason,
                 queue_time,
                 compile_time,
-                error,
+                result.err(),
             );
             return;
         }
@@ -614,7 +610,6 @@ impl Engine {
         error: String,
     ) {
         let from = self.records[job.id].tier.load(Ordering::Acquire);
-        let error = crate::llvm::first_line(&error).to_string();
         self.record(
             job.id,
             from,
@@ -627,7 +622,7 @@ impl Engine {
     }
 
     /// Trace one compile of function `id` (from ladder index `from`, -1 for none) and keep it
-    /// in the function's history.
+    /// in the function's history; a failed one keeps the first line of its `error`.
     #[allow(clippy::too_many_arguments)]
     fn record(
         &self,
@@ -654,7 +649,7 @@ impl Engine {
             at_ms: millis(self.start.elapsed()),
             queue_ms: millis(queue_time),
             compile_ms: millis(compile_time),
-            error,
+            error: error.map(|e| crate::llvm::first_line(&e).to_string()),
             interp_fallback: fallback,
         };
         self.trace(id, &promotion);

@@ -287,6 +287,31 @@ pub(super) fn stack_restore(top: u64) {
     })
 }
 
+/// Return from the current activation with `n` result slots at `result`: pop its frame,
+/// copy the result to the caller's destination, and continue in the caller (or leave the
+/// dispatch loop when the activation was entered from native code).
+macro_rules! ret {
+    ($thread:expr, $f:ident, $r:ident, $pc:ident, $code:ident, $result:expr, $n:expr) => {{
+        let frame = (*$thread).frames.pop().unwrap_unchecked();
+        if !frame.ret.is_null() {
+            ptr::copy_nonoverlapping($result, frame.ret, $n);
+        }
+        (*$thread).stack_top = frame.stack_mark;
+        match frame.caller {
+            Some(caller) => {
+                $f = caller.function;
+                $r = caller.regs;
+                $pc = caller.pc;
+                $code = $f.code.as_ptr();
+            }
+            None => {
+                (*$thread).top = frame.saved_top;
+                return;
+            }
+        }
+    }};
+}
+
 macro_rules! reg {
     ($r:expr, $i:expr) => {
         *$r.add($i as usize)
@@ -528,23 +553,7 @@ unsafe fn execute(thread: *mut Thread, function: &'static Function, regs: *mut u
                         // `Ret` would, its result in the frame's first slots.
                         let slots = f.ret_bytes.div_ceil(8) as usize;
                         run_osr(thread, f, r, osr, slots);
-                        let frame = (*thread).frames.pop().unwrap_unchecked();
-                        if !frame.ret.is_null() {
-                            ptr::copy_nonoverlapping(r, frame.ret, slots);
-                        }
-                        (*thread).stack_top = frame.stack_mark;
-                        match frame.caller {
-                            Some(caller) => {
-                                f = caller.function;
-                                r = caller.regs;
-                                pc = caller.pc;
-                                code = f.code.as_ptr();
-                            }
-                            None => {
-                                (*thread).top = frame.saved_top;
-                                return;
-                            }
-                        }
+                        ret!(thread, f, r, pc, code, r, slots);
                     }
                 }
                 Op::CondBr { c, t, f: no, site } => {
@@ -573,25 +582,7 @@ unsafe fn execute(thread: *mut Thread, function: &'static Function, regs: *mut u
                     count(table.counts.get_unchecked(index));
                     pc = target as usize;
                 }
-                Op::Ret { v, n } => {
-                    let frame = (*thread).frames.pop().unwrap_unchecked();
-                    if !frame.ret.is_null() {
-                        ptr::copy_nonoverlapping(r.add(v as usize), frame.ret, n as usize);
-                    }
-                    (*thread).stack_top = frame.stack_mark;
-                    match frame.caller {
-                        Some(caller) => {
-                            f = caller.function;
-                            r = caller.regs;
-                            pc = caller.pc;
-                            code = f.code.as_ptr();
-                        }
-                        None => {
-                            (*thread).top = frame.saved_top;
-                            return;
-                        }
-                    }
-                }
+                Op::Ret { v, n } => ret!(thread, f, r, pc, code, r.add(v as usize), n as usize),
                 Op::Call { site } => {
                     let site = f.sites.get_unchecked(site as usize);
                     let callee = match site.target {

@@ -55,6 +55,16 @@ pub fn first_line(message: &str) -> &str {
         .unwrap_or("")
 }
 
+/// An LLVM memory buffer holding a copy of `bytes`, named `name` in LLVM's messages; the
+/// caller disposes of it or hands it to LLVM.
+fn memory_buffer(bytes: &[u8], name: &str) -> LLVMMemoryBufferRef {
+    let name = cstring(name);
+    // SAFETY: LLVM copies both the bytes and the name.
+    unsafe {
+        LLVMCreateMemoryBufferWithMemoryRangeCopy(bytes.as_ptr().cast(), bytes.len(), name.as_ptr())
+    }
+}
+
 /// Take ownership of a message allocated by LLVM.
 ///
 /// # Safety
@@ -136,15 +146,10 @@ impl Context {
 
     /// Parse textual or bitcode IR. `name` is used in LLVM's messages.
     pub fn parse_ir(&self, bytes: &[u8], name: &str) -> Result<Module<'_>, String> {
-        let name = cstring(name);
-        // SAFETY: the buffer copies `bytes` and is disposed here after parsing (the `2` variant
-        // does not consume it); on success the module belongs to this context.
+        let buffer = memory_buffer(bytes, name);
+        // SAFETY: the buffer is disposed here after parsing (the `2` variant does not consume
+        // it); on success the module belongs to this context.
         unsafe {
-            let buffer = LLVMCreateMemoryBufferWithMemoryRangeCopy(
-                bytes.as_ptr().cast(),
-                bytes.len(),
-                name.as_ptr(),
-            );
             let mut module = ptr::null_mut();
             let mut message = ptr::null_mut();
             let failed = llvm_sys::ir_reader::LLVMParseIRInContext2(
@@ -171,15 +176,10 @@ impl Context {
     /// Read bitcode lazily: globals and declarations now, each function body when it is
     /// materialized (`Value::materialize`).
     pub fn parse_bitcode_lazily(&self, bytes: &[u8], name: &str) -> Result<Module<'_>, String> {
-        let name = cstring(name);
-        // SAFETY: the buffer copies `bytes`; on success the module owns it (and reads bodies
-        // from it later), on failure it is disposed here.
+        let buffer = memory_buffer(bytes, name);
+        // SAFETY: on success the module owns the buffer (and reads bodies from it later), on
+        // failure it is disposed here.
         unsafe {
-            let buffer = LLVMCreateMemoryBufferWithMemoryRangeCopy(
-                bytes.as_ptr().cast(),
-                bytes.len(),
-                name.as_ptr(),
-            );
             let mut module = ptr::null_mut();
             let failed =
                 llvm_sys::bit_reader::LLVMGetBitcodeModuleInContext2(self.raw, buffer, &mut module);
