@@ -459,3 +459,47 @@ fn hot_loops_of_running_interpreted_calls_move_to_compiled_code() {
         assert!(osr.get("error").is_none(), "{osr}");
     }
 }
+
+const BRANCHES: &str = r#"
+#include <stdio.h>
+
+int main(void) {
+    long a = 0, b = 0, c = 0;
+    for (long i = 0; i < 1000; i++) {
+        if (i % 3 == 0)
+            a++;
+        else if (i % 5 == 0)
+            b++;
+        if (i > 900)
+            c += i;
+        else
+            c -= 1;
+    }
+    printf("%ld %ld %ld\n", a, b, c);
+    return 0;
+}
+"#;
+
+/// The interpreter's branch profile counts each way of each conditional branch exactly, however
+/// the translator lays the branch out (jumping to its true or its false way, fused with its
+/// compare or not).
+#[test]
+fn interpreter_branch_profile_is_exact() {
+    let dir = TempDir::new().unwrap();
+    let ir = compile(&dir, "branches", BRANCHES);
+    let stats = dir.path().join("stats.json");
+    let output = tierup(&ir, &["--tiers", "interp"], &stats);
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "334 133 93149\n");
+    let report = report(&stats);
+    let main = function(&report, "main");
+    let mut branches: Vec<(u64, u64)> = main["branch_profile"]["conditional"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| (b[0].as_u64().unwrap(), b[1].as_u64().unwrap()))
+        .collect();
+    branches.sort();
+    // (true way, false way): i > 900, i % 5 == 0 (among non-multiples of 3), i % 3 == 0,
+    // and the loop's i < 1000.
+    assert_eq!(branches, [(99, 901), (133, 533), (334, 666), (1000, 1)]);
+}

@@ -339,15 +339,36 @@ macro_rules! float {
     }};
 }
 
+/// The address `a + off`.
+macro_rules! address {
+    ($r:expr, $a:expr, $off:expr) => {
+        reg!($r, $a).wrapping_add($off as i64 as u64)
+    };
+}
+
 macro_rules! load {
-    ($r:expr, $d:expr, $a:expr, $t:ty) => {{
-        reg!($r, $d) = (reg!($r, $a) as *const $t).read_unaligned() as u64;
+    ($r:expr, $d:expr, $a:expr, $off:expr, $t:ty) => {{
+        reg!($r, $d) = (address!($r, $a, $off) as *const $t).read_unaligned() as u64;
     }};
 }
 
 macro_rules! store {
-    ($r:expr, $v:expr, $a:expr, $t:ty) => {{
-        (reg!($r, $a) as *mut $t).write_unaligned(reg!($r, $v) as $t);
+    ($r:expr, $v:expr, $a:expr, $off:expr, $t:ty) => {{
+        (address!($r, $a, $off) as *mut $t).write_unaligned(reg!($r, $v) as $t);
+    }};
+}
+
+/// A conditional jump: count the way taken, then go to `t` if `$taken`.
+macro_rules! jump {
+    ($f:ident, $pc:ident, $taken:expr, $t:expr, $site:expr) => {{
+        let taken = $taken;
+        count(
+            $f.branches
+                .get_unchecked(($site ^ u32::from(!taken)) as usize),
+        );
+        if taken {
+            $pc = $t as usize;
+        }
     }};
 }
 
@@ -480,26 +501,26 @@ unsafe fn execute(thread: *mut Thread, function: &'static Function, regs: *mut u
                 Op::F64ToF32 { d, a } => {
                     reg!(r, d) = u64::from((f64::from_bits(reg!(r, a)) as f32).to_bits())
                 }
-                Op::Load8 { d, a } => load!(r, d, a, u8),
-                Op::Load16 { d, a } => load!(r, d, a, u16),
-                Op::Load32 { d, a } => load!(r, d, a, u32),
-                Op::Load64 { d, a } => load!(r, d, a, u64),
-                Op::LoadN { d, a, n } => {
+                Op::Load8 { d, a, off } => load!(r, d, a, off, u8),
+                Op::Load16 { d, a, off } => load!(r, d, a, off, u16),
+                Op::Load32 { d, a, off } => load!(r, d, a, off, u32),
+                Op::Load64 { d, a, off } => load!(r, d, a, off, u64),
+                Op::LoadN { d, a, n, off } => {
                     let dest = r.add(d as usize);
                     ptr::write_bytes(dest, 0, n.div_ceil(8) as usize);
                     ptr::copy_nonoverlapping(
-                        reg!(r, a) as *const u8,
+                        address!(r, a, off) as *const u8,
                         dest.cast::<u8>(),
                         n as usize,
                     );
                 }
-                Op::Store8 { v, a } => store!(r, v, a, u8),
-                Op::Store16 { v, a } => store!(r, v, a, u16),
-                Op::Store32 { v, a } => store!(r, v, a, u32),
-                Op::Store64 { v, a } => store!(r, v, a, u64),
-                Op::StoreN { v, a, n } => ptr::copy_nonoverlapping(
+                Op::Store8 { v, a, off } => store!(r, v, a, off, u8),
+                Op::Store16 { v, a, off } => store!(r, v, a, off, u16),
+                Op::Store32 { v, a, off } => store!(r, v, a, off, u32),
+                Op::Store64 { v, a, off } => store!(r, v, a, off, u64),
+                Op::StoreN { v, a, n, off } => ptr::copy_nonoverlapping(
                     r.add(v as usize).cast::<u8>(),
-                    reg!(r, a) as *mut u8,
+                    address!(r, a, off) as *mut u8,
                     n as usize,
                 ),
                 Op::Alloca { d, size, align } => {
@@ -556,13 +577,23 @@ unsafe fn execute(thread: *mut Thread, function: &'static Function, regs: *mut u
                         ret!(thread, f, r, pc, code, r, slots);
                     }
                 }
-                Op::CondBr { c, t, f: no, site } => {
-                    let taken = reg!(r, c) & 1 != 0;
-                    count(
-                        f.branches
-                            .get_unchecked(site as usize * 2 + usize::from(!taken)),
-                    );
-                    pc = if taken { t as usize } else { no as usize };
+                Op::JIf { c, t, site } => jump!(f, pc, reg!(r, c) & 1 != 0, t, site),
+                Op::JIfNot { c, t, site } => jump!(f, pc, reg!(r, c) & 1 == 0, t, site),
+                Op::JEq { a, b, t, site } => jump!(f, pc, reg!(r, a) == reg!(r, b), t, site),
+                Op::JNe { a, b, t, site } => jump!(f, pc, reg!(r, a) != reg!(r, b), t, site),
+                Op::JUlt { a, b, t, site } => jump!(f, pc, reg!(r, a) < reg!(r, b), t, site),
+                Op::JUle { a, b, t, site } => jump!(f, pc, reg!(r, a) <= reg!(r, b), t, site),
+                Op::JSlt64 { a, b, t, site } => {
+                    jump!(f, pc, (reg!(r, a) as i64) < (reg!(r, b) as i64), t, site)
+                }
+                Op::JSle64 { a, b, t, site } => {
+                    jump!(f, pc, (reg!(r, a) as i64) <= (reg!(r, b) as i64), t, site)
+                }
+                Op::JSlt32 { a, b, t, site } => {
+                    jump!(f, pc, (reg!(r, a) as i32) < (reg!(r, b) as i32), t, site)
+                }
+                Op::JSle32 { a, b, t, site } => {
+                    jump!(f, pc, (reg!(r, a) as i32) <= (reg!(r, b) as i32), t, site)
                 }
                 Op::Switch { v, table } => {
                     let table = f.switches.get_unchecked(table as usize);

@@ -315,50 +315,60 @@ pub enum Op {
         a: R,
     },
 
-    /// `d = *a`, zero-extended.
+    /// `d = *(a + off)`, zero-extended.
     Load8 {
         d: R,
         a: R,
+        off: i32,
     },
     Load16 {
         d: R,
         a: R,
+        off: i32,
     },
     Load32 {
         d: R,
         a: R,
+        off: i32,
     },
     Load64 {
         d: R,
         a: R,
+        off: i32,
     },
-    /// `n` bytes from `*a` into the slots from `d`.
+    /// `n` bytes from `a + off` into the slots from `d`.
     LoadN {
         d: R,
         a: R,
         n: u32,
+        off: i32,
     },
-    /// `*a = v`.
+    /// `*(a + off) = v`.
     Store8 {
         v: R,
         a: R,
+        off: i32,
     },
     Store16 {
         v: R,
         a: R,
+        off: i32,
     },
     Store32 {
         v: R,
         a: R,
+        off: i32,
     },
     Store64 {
         v: R,
         a: R,
+        off: i32,
     },
     StoreN {
         v: R,
         a: R,
         n: u32,
+        off: i32,
     },
     /// `d = ` fresh stack memory of `size` bytes.
     Alloca {
@@ -405,13 +415,79 @@ pub enum Op {
         t: u32,
         site: u32,
     },
-    /// `site` indexes the function's branch counters.
-    CondBr {
+    /// Conditional jumps: to `t` when the condition holds, else on to the next instruction.
+    /// `site` is the branch counter a jump increments, `site ^ 1` the one going on does (the
+    /// counters of an LLVM branch are a pair: its true way, then its false way).
+    ///
+    /// Jump to `t` if bit 0 of `c` is set.
+    JIf {
         c: R,
         t: u32,
-        f: u32,
         site: u32,
     },
+    /// Jump to `t` if bit 0 of `c` is clear.
+    JIfNot {
+        c: R,
+        t: u32,
+        site: u32,
+    },
+    /// Jump to `t` if a == b.
+    JEq {
+        a: R,
+        b: R,
+        t: u32,
+        site: u32,
+    },
+    /// Jump to `t` if a != b.
+    JNe {
+        a: R,
+        b: R,
+        t: u32,
+        site: u32,
+    },
+    /// Jump to `t` if a < b, unsigned.
+    JUlt {
+        a: R,
+        b: R,
+        t: u32,
+        site: u32,
+    },
+    /// Jump to `t` if a <= b, unsigned.
+    JUle {
+        a: R,
+        b: R,
+        t: u32,
+        site: u32,
+    },
+    /// Jump to `t` if a < b, signed.
+    JSlt64 {
+        a: R,
+        b: R,
+        t: u32,
+        site: u32,
+    },
+    /// Jump to `t` if a <= b, signed.
+    JSle64 {
+        a: R,
+        b: R,
+        t: u32,
+        site: u32,
+    },
+    /// Jump to `t` if a < b, signed 32-bit.
+    JSlt32 {
+        a: R,
+        b: R,
+        t: u32,
+        site: u32,
+    },
+    /// Jump to `t` if a <= b, signed 32-bit.
+    JSle32 {
+        a: R,
+        b: R,
+        t: u32,
+        site: u32,
+    },
+
     Switch {
         v: R,
         table: u32,
@@ -430,6 +506,27 @@ pub enum Op {
     },
     /// `unreachable` or `llvm.trap`: dies like native code.
     Trap,
+}
+
+impl Op {
+    /// The jump target of a branch instruction.
+    pub fn target_mut(&mut self) -> Option<&mut u32> {
+        match self {
+            Op::Br { t }
+            | Op::Loop { t, .. }
+            | Op::JIf { t, .. }
+            | Op::JIfNot { t, .. }
+            | Op::JEq { t, .. }
+            | Op::JNe { t, .. }
+            | Op::JUlt { t, .. }
+            | Op::JUle { t, .. }
+            | Op::JSlt64 { t, .. }
+            | Op::JSle64 { t, .. }
+            | Op::JSlt32 { t, .. }
+            | Op::JSle32 { t, .. } => Some(t),
+            _ => None,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -4,14 +4,21 @@
 //!    memory, and a load/store pair per use is most of its instructions.
 //! 2. Lay out the frame: parameters, one register per instruction result, the pooled
 //!    constants, then temporaries.
-//! 3. Emit each block's instructions; a branch to a block with phis goes through an edge
-//!    block that performs the phi moves as a parallel copy. Backward branches count loop
-//!    iterations.
+//! 3. Emit each block's instructions, in LLVM's block order, so that a branch to the next
+//!    block falls through. Along the way:
+//!    - casts that change no bits (zext, ptrtoint, bitcast, freeze, zero-offset GEPs) share
+//!      their operand's register and emit nothing;
+//!    - an `icmp` whose only use is its block's branch becomes part of a compare-and-jump;
+//!    - a GEP used only as the address of loads and stores in its block folds its constant
+//!      offset into them;
+//!    - a branch's phi moves are a parallel copy placed before its jump (for the way a
+//!      conditional branch jumps, in an edge block); a jump to a block that only returns a phi
+//!      returns the incoming value at once. Backward jumps count loop iterations.
 //!
 //! Anything outside what the interpreter runs is an error naming it; the engine then
 //! compiles the function with the baseline JIT.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicU64, AtomicUsize};
 
 use crate::llvm::{Block, LLVMIntPredicate, Module, Opcode, RmwOp, Shape, Type, Value};
@@ -29,11 +36,107 @@ pub struct Globals<'a> {
     pub function_id: &'a dyn Fn(&str) -> Option<usize>,
 }
 
-/// Where a branch goes: a block, or the edge block doing a block's phi moves.
+/// Where a branch goes: a block, or an edge block (the phi moves of a block's entry, or the
+/// `Loop` of a backward branch, then the jump).
 #[derive(Clone, Copy)]
 enum Label {
     Block(usize),
     Edge(usize),
+}
+
+/// An integer comparison with its own instructions.
+#[derive(Clone, Copy)]
+enum Cmp {
+    Eq,
+    Ne,
+    Ult,
+    Ule,
+    Slt64,
+    Sle64,
+    Slt32,
+    Sle32,
+}
+
+impl Cmp {
+    /// The comparison that is true where `self` is false, and whether it takes its operands
+    /// swapped.
+    fn negated(self) -> (Cmp, bool) {
+        match self {
+            Cmp::Eq => (Cmp::Ne, false),
+            Cmp::Ne => (Cmp::Eq, false),
+            Cmp::Ult => (Cmp::Ule, true),
+            Cmp::Ule => (Cmp::Ult, true),
+            Cmp::Slt64 => (Cmp::Sle64, true),
+            Cmp::Sle64 => (Cmp::Slt64, true),
+            Cmp::Slt32 => (Cmp::Sle32, true),
+            Cmp::Sle32 => (Cmp::Slt32, true),
+        }
+    }
+
+    fn op(self, d: R, a: R, b: R) -> Op {
+        match self {
+            Cmp::Eq => Op::Eq { d, a, b },
+            Cmp::Ne => Op::Ne { d, a, b },
+            Cmp::Ult => Op::Ult { d, a, b },
+            Cmp::Ule => Op::Ule { d, a, b },
+            Cmp::Slt64 => Op::Slt64 { d, a, b },
+            Cmp::Sle64 => Op::Sle64 { d, a, b },
+            Cmp::Slt32 => Op::Slt32 { d, a, b },
+            Cmp::Sle32 => Op::Sle32 { d, a, b },
+        }
+    }
+
+    fn jump(self, a: R, b: R, site: u32) -> Op {
+        let t = 0;
+        match self {
+            Cmp::Eq => Op::JEq { a, b, t, site },
+            Cmp::Ne => Op::JNe { a, b, t, site },
+            Cmp::Ult => Op::JUlt { a, b, t, site },
+            Cmp::Ule => Op::JUle { a, b, t, site },
+            Cmp::Slt64 => Op::JSlt64 { a, b, t, site },
+            Cmp::Sle64 => Op::JSle64 { a, b, t, site },
+            Cmp::Slt32 => Op::JSlt32 { a, b, t, site },
+            Cmp::Sle32 => Op::JSle32 { a, b, t, site },
+        }
+    }
+}
+
+/// When a conditional jump jumps.
+#[derive(Clone, Copy)]
+enum Condition {
+    True(R),
+    False(R),
+    Compare(Cmp, R, R),
+}
+
+impl Condition {
+    fn negated(self) -> Condition {
+        match self {
+            Condition::True(c) => Condition::False(c),
+            Condition::False(c) => Condition::True(c),
+            Condition::Compare(cmp, a, b) => match cmp.negated() {
+                (cmp, false) => Condition::Compare(cmp, a, b),
+                (cmp, true) => Condition::Compare(cmp, b, a),
+            },
+        }
+    }
+
+    fn jump(self, site: u32) -> Op {
+        match self {
+            Condition::True(c) => Op::JIf { c, t: 0, site },
+            Condition::False(c) => Op::JIfNot { c, t: 0, site },
+            Condition::Compare(cmp, a, b) => cmp.jump(a, b, site),
+        }
+    }
+}
+
+/// What a block is to the branches that reach it.
+#[derive(Clone, Copy)]
+struct BlockInfo {
+    /// It starts with phis: reaching it means moves.
+    phis: bool,
+    /// It is only phis and a `ret`: reaching it means returning.
+    returns: bool,
 }
 
 struct Translator<'t, 'm, 'g> {
@@ -46,12 +149,20 @@ struct Translator<'t, 'm, 'g> {
     zero: R,
     code: Vec<Op>,
     blocks: HashMap<Block<'m>, usize>,
+    block_info: Vec<BlockInfo>,
     block_pc: Vec<u32>,
+    /// Instructions that emit nothing: casts sharing their operand's register, compares
+    /// fused into their branch, GEPs folded into their loads and stores.
+    silent: HashSet<Value<'m>>,
+    /// The compares fused into their branch.
+    fused: HashSet<Value<'m>>,
+    /// Folded GEPs: the register and offset their loads and stores use.
+    addresses: HashMap<Value<'m>, (R, i32)>,
     /// Edge blocks: (from, to) and their code position once emitted.
     edges: Vec<(Block<'m>, Block<'m>)>,
     edge_pc: Vec<u32>,
-    /// Branch instructions whose targets are labels: (instruction index, field, label).
-    fixups: Vec<(usize, u8, Label)>,
+    /// Jumps whose targets are labels: (instruction index, label).
+    fixups: Vec<(usize, Label)>,
     /// Switches: their cases and default, as labels.
     switch_fixups: Vec<(Vec<(u64, Label)>, Label)>,
     sites: Vec<CallSite>,
@@ -117,7 +228,11 @@ pub fn translate(
         zero: 0,
         code: Vec::new(),
         blocks: HashMap::new(),
+        block_info: Vec::new(),
         block_pc: Vec::new(),
+        silent: HashSet::new(),
+        fused: HashSet::new(),
+        addresses: HashMap::new(),
         edges: Vec::new(),
         edge_pc: Vec::new(),
         fixups: Vec::new(),
@@ -143,13 +258,49 @@ pub fn translate(
     debug_assert_eq!(param_types.len(), params.len());
     let native_ret = t.abi(ret_type, None, function.is_signext(0, false))?;
     let blocks = function.blocks();
+    let mut aliases = Vec::new();
     for (index, block) in blocks.iter().enumerate() {
         t.blocks.insert(*block, index);
-        for instruction in block.instructions() {
+        let instructions = block.instructions();
+        t.block_info.push(BlockInfo {
+            phis: instructions.first().is_some_and(|i| i.is_phi()),
+            returns: instructions
+                .iter()
+                .all(|i| i.is_phi() || i.opcode() == Opcode::LLVMRet),
+        });
+        for instruction in instructions {
             let ty = instruction.ty();
-            if !matches!(ty.shape(), Shape::Void) && instruction.opcode() != Opcode::LLVMStore {
-                let reg = t.alloc(ty)?;
-                t.regs.insert(instruction, reg);
+            if matches!(ty.shape(), Shape::Void) || instruction.opcode() == Opcode::LLVMStore {
+                continue;
+            }
+            if let Some(source) = t.alias_source(instruction) {
+                aliases.push((instruction, source));
+                continue;
+            }
+            if fusable_compare(instruction) {
+                t.fused.insert(instruction);
+                t.silent.insert(instruction);
+            }
+            let reg = t.alloc(ty)?;
+            t.regs.insert(instruction, reg);
+        }
+    }
+    // An alias takes its source's register (sources may be aliases themselves).
+    while !aliases.is_empty() {
+        let before = aliases.len();
+        aliases.retain(|&(alias, source)| match t.regs.get(&source) {
+            Some(&reg) => {
+                t.regs.insert(alias, reg);
+                t.silent.insert(alias);
+                false
+            }
+            None => true,
+        });
+        if aliases.len() == before {
+            // Sources without a register (not values the frame holds): real copies.
+            for (alias, _) in std::mem::take(&mut aliases) {
+                let reg = t.alloc(alias.ty())?;
+                t.regs.insert(alias, reg);
             }
         }
     }
@@ -220,6 +371,30 @@ pub fn translate(
         native_abi: (native_ret, native_args),
         code: t.code,
     })
+}
+
+/// The value a phi takes on entry from `from`.
+fn incoming<'m>(phi: Value<'m>, from: Block<'m>) -> Result<Value<'m>, String> {
+    phi.incoming()
+        .into_iter()
+        .find(|&(_, block)| block == from)
+        .map(|(value, _)| value)
+        .ok_or_else(|| "phi without a value for its edge".to_string())
+}
+
+/// Whether `i` is an `icmp` whose only use is the branch ending its block.
+fn fusable_compare(i: Value<'_>) -> bool {
+    if i.opcode() != Opcode::LLVMICmp
+        || !matches!(i.operand(0).ty().shape(), Shape::Int(w) if w <= 64)
+            && i.operand(0).ty().shape() != Shape::Pointer
+    {
+        return false;
+    }
+    let users = i.users();
+    users.len() == 1
+        && users[0].is_instruction()
+        && users[0].opcode() == Opcode::LLVMBr
+        && users[0].parent_block() == i.parent_block()
 }
 
 /// The width of an integer type narrower than 64 bits, whose upper bits native code may
@@ -391,12 +566,17 @@ impl<'m> Translator<'_, 'm, '_> {
         })
     }
 
-    fn label(&mut self, from: Block<'m>, to: Block<'m>) -> Label {
-        let has_phis = to
-            .instructions()
-            .first()
-            .is_some_and(|first| first.is_phi());
-        if !has_phis {
+    /// Whether a jump from block `current` can go straight to `to`: a later block without
+    /// phis.
+    fn direct(&self, to: Block<'m>, current: usize) -> bool {
+        let index = self.blocks[&to];
+        index > current && !self.block_info[index].phis
+    }
+
+    /// Where a jump from `from` (block `current`) to `to` goes: the block itself, or an edge
+    /// block doing what entering `to` from `from` needs.
+    fn label(&mut self, from: Block<'m>, to: Block<'m>, current: usize) -> Label {
+        if self.direct(to, current) {
             return Label::Block(self.blocks[&to]);
         }
         let index = match self.edges.iter().position(|&e| e == (from, to)) {
@@ -416,25 +596,53 @@ impl<'m> Translator<'_, 'm, '_> {
         }
     }
 
-    fn is_backward(&self, label: Label, current: usize) -> bool {
-        match label {
-            Label::Block(index) => index <= current,
-            Label::Edge(index) => self.blocks[&self.edges[index].1] <= current,
-        }
+    /// A jump instruction to `label`.
+    fn jump(&mut self, op: Op, label: Label) {
+        self.fixups.push((self.code.len(), label));
+        self.op(op);
     }
 
-    /// A branch; a backward one to a block is a `Loop` (a backward edge with phi moves jumps
-    /// to its edge block, which ends in the `Loop`: the loop is entered with its phis set).
-    fn branch(&mut self, label: Label, current: usize) {
-        let index = self.code.len();
-        match label {
-            Label::Block(header) if self.is_backward(label, current) => {
-                let site = self.loop_site(header);
-                self.op(Op::Loop { t: 0, site });
-            }
-            _ => self.op(Op::Br { t: 0 }),
+    /// Go on from the end of block `from` into block `to`: the phi moves, then a jump (a
+    /// `Loop` if backward; none to the next block when `fall_through`). Entering a block that
+    /// only returns returns at once.
+    fn transfer(
+        &mut self,
+        from: Block<'m>,
+        to: Block<'m>,
+        fall_through: bool,
+    ) -> Result<(), String> {
+        let (source, target) = (self.blocks[&from], self.blocks[&to]);
+        let info = self.block_info[target];
+        if info.returns {
+            return self.early_return(from, to);
         }
-        self.fixups.push((index, 0, label));
+        if info.phis {
+            self.phi_moves(from, to)?;
+        }
+        if target <= source {
+            let site = self.loop_site(target);
+            self.jump(Op::Loop { t: 0, site }, Label::Block(target));
+        } else if !(fall_through && target == source + 1) {
+            self.jump(Op::Br { t: 0 }, Label::Block(target));
+        }
+        Ok(())
+    }
+
+    /// Enter `to`, a block of phis and a `ret`, from `from`: return what it would.
+    fn early_return(&mut self, from: Block<'m>, to: Block<'m>) -> Result<(), String> {
+        let ret = *to.instructions().last().ok_or("empty block")?;
+        if ret.operand_count() == 0 {
+            self.op(Op::Ret { v: 0, n: 0 });
+            return Ok(());
+        }
+        let mut value = ret.operand(0);
+        if value.is_phi() && value.parent_block() == to {
+            value = incoming(value, from)?;
+        }
+        let n = self.reg_bytes(value.ty())?.div_ceil(8);
+        let v = self.reg(value)?;
+        self.op(Op::Ret { v, n });
+        Ok(())
     }
 
     /// The loop site of the loop headed by block `header`.
@@ -449,57 +657,46 @@ impl<'m> Translator<'_, 'm, '_> {
         }
     }
 
-    /// Edge blocks: the phi moves of each edge as a parallel copy, then a jump.
+    /// The phi moves of entering `to` from `from`, as a parallel copy.
+    fn phi_moves(&mut self, from: Block<'m>, to: Block<'m>) -> Result<(), String> {
+        let mut moves = Vec::new();
+        for phi in to.instructions().into_iter().take_while(|i| i.is_phi()) {
+            let value = incoming(phi, from)?;
+            let slots = self.reg_bytes(phi.ty())?.div_ceil(8).max(1);
+            moves.push((self.reg(phi)?, self.reg(value)?, slots));
+        }
+        let destinations: Vec<(R, u32)> = moves.iter().map(|&(d, _, n)| (d, n)).collect();
+        let overlaps = |source: R, n: u32| {
+            destinations
+                .iter()
+                .any(|&(d, dn)| source < d + dn && d < source + n)
+        };
+        let parallel = moves.len() > 1 && moves.iter().any(|&(_, s, n)| overlaps(s, n));
+        if parallel {
+            let mut staged = Vec::new();
+            for &(d, s, n) in &moves {
+                let temp = self.next;
+                self.next += n;
+                self.copy(temp, s, n);
+                staged.push((d, temp, n));
+            }
+            for (d, temp, n) in staged {
+                self.copy(d, temp, n);
+            }
+        } else {
+            for (d, s, n) in moves {
+                self.copy(d, s, n);
+            }
+        }
+        Ok(())
+    }
+
+    /// Edge blocks, after the function's blocks.
     fn emit_edges(&mut self) -> Result<(), String> {
-        let mut done = 0;
-        while done < self.edges.len() {
-            let (from, to) = self.edges[done];
+        for index in 0..self.edges.len() {
+            let (from, to) = self.edges[index];
             self.edge_pc.push(self.code.len() as u32);
-            let mut moves = Vec::new();
-            for phi in to.instructions().into_iter().take_while(|i| i.is_phi()) {
-                let value = phi
-                    .incoming()
-                    .into_iter()
-                    .find(|&(_, block)| block == from)
-                    .map(|(value, _)| value)
-                    .ok_or("phi without a value for its edge")?;
-                let slots = self.reg_bytes(phi.ty())?.div_ceil(8).max(1);
-                moves.push((self.reg(phi)?, self.reg(value)?, slots));
-            }
-            let destinations: Vec<(R, u32)> = moves.iter().map(|&(d, _, n)| (d, n)).collect();
-            let overlaps = |source: R, n: u32| {
-                destinations
-                    .iter()
-                    .any(|&(d, dn)| source < d + dn && d < source + n)
-            };
-            let parallel = moves.len() > 1 && moves.iter().any(|&(_, s, n)| overlaps(s, n));
-            if parallel {
-                let mut staged = Vec::new();
-                for &(d, s, n) in &moves {
-                    let temp = self.next;
-                    self.next += n;
-                    self.copy(temp, s, n);
-                    staged.push((d, temp, n));
-                }
-                for (d, temp, n) in staged {
-                    self.copy(d, temp, n);
-                }
-            } else {
-                for (d, s, n) in moves {
-                    self.copy(d, s, n);
-                }
-            }
-            let header = self.blocks[&to];
-            let target = Label::Block(header);
-            let index = self.code.len();
-            if header <= self.blocks[&from] {
-                let site = self.loop_site(header);
-                self.op(Op::Loop { t: 0, site });
-            } else {
-                self.op(Op::Br { t: 0 });
-            }
-            self.fixups.push((index, 0, target));
-            done += 1;
+            self.transfer(from, to, false)?;
         }
         Ok(())
     }
@@ -516,20 +713,43 @@ impl<'m> Translator<'_, 'm, '_> {
     }
 
     fn resolve_labels(&mut self) {
-        for (index, field, label) in std::mem::take(&mut self.fixups) {
+        for (index, label) in std::mem::take(&mut self.fixups) {
             let pc = self.label_pc(label);
-            match &mut self.code[index] {
-                Op::Br { t } | Op::Loop { t, .. } => *t = pc,
-                Op::CondBr { t, f, .. } => {
-                    if field == 0 {
-                        *t = pc
-                    } else {
-                        *f = pc
-                    }
-                }
-                _ => unreachable!("only branches have labels"),
-            }
+            *self.code[index]
+                .target_mut()
+                .expect("only jumps have labels") = pc;
         }
+    }
+
+    /// The register `i` may share with its operand, for a cast that changes no bits of the
+    /// frame's form of the value.
+    fn alias_source(&self, i: Value<'m>) -> Option<Value<'m>> {
+        let source = i.operand(0);
+        if source.is_constant() {
+            return None;
+        }
+        let (from, to) = (source.ty().shape(), i.ty().shape());
+        let scalar = |shape: &Shape| {
+            matches!(
+                shape,
+                Shape::Int(1..=64) | Shape::Float | Shape::Double | Shape::Pointer
+            )
+        };
+        let same = match i.opcode() {
+            // Integers live zero-extended.
+            Opcode::LLVMZExt => scalar(&from) && scalar(&to),
+            Opcode::LLVMPtrToInt | Opcode::LLVMIntToPtr => {
+                matches!(from, Shape::Int(64) | Shape::Pointer)
+                    && matches!(to, Shape::Int(64) | Shape::Pointer)
+            }
+            Opcode::LLVMBitCast | Opcode::LLVMAddrSpaceCast => scalar(&from) && scalar(&to),
+            Opcode::LLVMFreeze => true,
+            Opcode::LLVMGetElementPtr => {
+                matches!(self.module.gep_offsets(i), Some((0, indices)) if indices.is_empty())
+            }
+            _ => false,
+        };
+        same.then_some(source)
     }
 
     /// Sign-extend `reg` from `bits` into a temporary (or itself at 64 bits).
@@ -547,6 +767,9 @@ impl<'m> Translator<'_, 'm, '_> {
     }
 
     fn instruction(&mut self, i: Value<'m>, block: usize) -> Result<(), String> {
+        if self.silent.contains(&i) {
+            return Ok(());
+        }
         let opcode = i.opcode();
         let shape = i.ty().shape();
         if let Some(op) = int_op(opcode) {
@@ -682,32 +905,9 @@ impl<'m> Translator<'_, 'm, '_> {
             Opcode::LLVMBr => {
                 let here = i.parent_block();
                 if i.is_conditional() {
-                    let c = self.reg(i.condition())?;
-                    let t = self.label(here, i.successor(0));
-                    let f = self.label(here, i.successor(1));
-                    let site = self.branch_sites;
-                    self.branch_sites += 1;
-                    let index = self.code.len();
-                    self.op(Op::CondBr {
-                        c,
-                        t: 0,
-                        f: 0,
-                        site,
-                    });
-                    // A backward way goes through a `Loop` placed after the branch, which
-                    // counts the iteration.
-                    for (field, label) in [(0u8, t), (1, f)] {
-                        if self.is_backward(label, block) {
-                            let pc = self.code.len();
-                            self.branch(label, block);
-                            self.code_target(index, field, pc as u32);
-                        } else {
-                            self.fixups.push((index, field, label));
-                        }
-                    }
+                    self.conditional_branch(i, block)?;
                 } else {
-                    let label = self.label(here, i.successor(0));
-                    self.branch(label, block);
+                    self.transfer(here, i.successor(0), true)?;
                 }
             }
             Opcode::LLVMSwitch => {
@@ -716,14 +916,14 @@ impl<'m> Translator<'_, 'm, '_> {
                 if !matches!(i.operand(0).ty().shape(), Shape::Int(w) if w <= 64) {
                     return fail("switch on a value wider than 64 bits");
                 }
-                let default = self.label(here, i.successor(0));
+                let default = self.label(here, i.successor(0), block);
                 let mut cases = Vec::new();
                 for k in 1..i.successor_count() {
                     let case = i
                         .switch_case(k)
                         .const_u64()
                         .ok_or("switch case is not a constant")?;
-                    cases.push((case, self.label(here, i.successor(k))));
+                    cases.push((case, self.label(here, i.successor(k), block)));
                 }
                 let table = self.switch_fixups.len() as u32;
                 self.switch_fixups.push((cases, default));
@@ -780,10 +980,37 @@ impl<'m> Translator<'_, 'm, '_> {
         Ok(())
     }
 
-    fn code_target(&mut self, index: usize, field: u8, pc: u32) {
-        if let Op::CondBr { t, f, .. } = &mut self.code[index] {
-            if field == 0 { *t = pc } else { *f = pc }
-        }
+    /// A conditional branch: a conditional jump to one way, then the code going the other
+    /// way. The way jumped to is one that needs no code of its own if there is one (and not
+    /// the next block, which the other way reaches by falling through).
+    fn conditional_branch(&mut self, i: Value<'m>, block: usize) -> Result<(), String> {
+        let here = i.parent_block();
+        let condition = i.condition();
+        let condition = if self.fused.contains(&condition) {
+            let (cmp, a, b) = self
+                .compare(condition)?
+                .ok_or("fused comparison wider than 64 bits")?;
+            Condition::Compare(cmp, a, b)
+        } else {
+            Condition::True(self.reg(condition)?)
+        };
+        let (yes, no) = (i.successor(0), i.successor(1));
+        let jump_yes = match (self.direct(yes, block), self.direct(no, block)) {
+            (true, true) => self.blocks[&yes] != block + 1,
+            (true, false) => true,
+            (false, true) => false,
+            (false, false) => true,
+        };
+        let site = self.branch_sites * 2;
+        self.branch_sites += 1;
+        let (target, other, condition, site) = if jump_yes {
+            (yes, no, condition, site)
+        } else {
+            (no, yes, condition.negated(), site + 1)
+        };
+        let label = self.label(here, target, block);
+        self.jump(condition.jump(site), label);
+        self.transfer(here, other, true)
     }
 
     fn aggregate_offset(&self, mut ty: Type<'_>, indices: &[u32]) -> Result<usize, String> {
@@ -872,60 +1099,66 @@ impl<'m> Translator<'_, 'm, '_> {
     }
 
     fn icmp(&mut self, i: Value<'m>) -> Result<(), String> {
-        let (d, a, b) = (
-            self.reg(i)?,
-            self.reg(i.operand(0))?,
-            self.reg(i.operand(1))?,
-        );
+        let d = self.reg(i)?;
+        match self.compare(i)? {
+            Some((cmp, a, b)) => self.op(cmp.op(d, a, b)),
+            None => {
+                let (a, b) = (self.reg(i.operand(0))?, self.reg(i.operand(1))?);
+                let Shape::Int(w) = i.operand(0).ty().shape() else {
+                    return fail("icmp on a vector");
+                };
+                let bytes = w.div_ceil(8) as usize;
+                let pred = i.int_predicate() as u32;
+                // SAFETY: registers of this function's frame.
+                self.slow(move |frame| unsafe {
+                    let (x, y) = (get_wide(frame, a, bytes), get_wide(frame, b, bytes));
+                    set(frame, d, u64::from(scalar::icmp(pred, w, x, y)));
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// The comparison an `icmp` of values up to 64 bits makes, on registers (narrow signed
+    /// operands sign-extended into temporaries first); `None` for wider ones.
+    fn compare(&mut self, i: Value<'m>) -> Result<Option<(Cmp, R, R)>, String> {
+        let (a, b) = (self.reg(i.operand(0))?, self.reg(i.operand(1))?);
         let w = match i.operand(0).ty().shape() {
-            Shape::Int(w) => w,
+            Shape::Int(w) if w <= 64 => w,
+            Shape::Int(_) => return Ok(None),
             Shape::Pointer => 64,
             shape => return fail(format!("icmp on {shape:?}")),
         };
-        let pred = i.int_predicate();
-        if w > 64 {
-            let bytes = w.div_ceil(8) as usize;
-            let pred = pred as u32;
-            // SAFETY: registers of this function's frame.
-            self.slow(move |frame| unsafe {
-                let (x, y) = (get_wide(frame, a, bytes), get_wide(frame, b, bytes));
-                set(frame, d, u64::from(scalar::icmp(pred, w, x, y)));
-            });
-            return Ok(());
-        }
-        let signed_pair = |t: &mut Self| {
-            if w == 64 || w == 32 {
-                (a, b)
-            } else {
-                (t.signed(a, w), t.signed(b, w))
-            }
-        };
         use LLVMIntPredicate::*;
-        let op = match pred {
-            LLVMIntEQ => Op::Eq { d, a, b },
-            LLVMIntNE => Op::Ne { d, a, b },
-            LLVMIntULT => Op::Ult { d, a, b },
-            LLVMIntULE => Op::Ule { d, a, b },
-            LLVMIntUGT => Op::Ult { d, a: b, b: a },
-            LLVMIntUGE => Op::Ule { d, a: b, b: a },
+        let pred = i.int_predicate();
+        Ok(Some(match pred {
+            LLVMIntEQ => (Cmp::Eq, a, b),
+            LLVMIntNE => (Cmp::Ne, a, b),
+            LLVMIntULT => (Cmp::Ult, a, b),
+            LLVMIntULE => (Cmp::Ule, a, b),
+            LLVMIntUGT => (Cmp::Ult, b, a),
+            LLVMIntUGE => (Cmp::Ule, b, a),
             LLVMIntSLT | LLVMIntSLE | LLVMIntSGT | LLVMIntSGE => {
-                let (x, y) = signed_pair(self);
+                let (x, y) = if w == 64 || w == 32 {
+                    (a, b)
+                } else {
+                    (self.signed(a, w), self.signed(b, w))
+                };
                 let (x, y) = if matches!(pred, LLVMIntSGT | LLVMIntSGE) {
                     (y, x)
                 } else {
                     (x, y)
                 };
                 let strict = matches!(pred, LLVMIntSLT | LLVMIntSGT);
-                match (w == 32, strict) {
-                    (true, true) => Op::Slt32 { d, a: x, b: y },
-                    (true, false) => Op::Sle32 { d, a: x, b: y },
-                    (false, true) => Op::Slt64 { d, a: x, b: y },
-                    (false, false) => Op::Sle64 { d, a: x, b: y },
-                }
+                let cmp = match (w == 32, strict) {
+                    (true, true) => Cmp::Slt32,
+                    (true, false) => Cmp::Sle32,
+                    (false, true) => Cmp::Slt64,
+                    (false, false) => Cmp::Sle64,
+                };
+                (cmp, x, y)
             }
-        };
-        self.op(op);
-        Ok(())
+        }))
     }
 
     fn cast(&mut self, i: Value<'m>, opcode: Opcode) -> Result<(), String> {
@@ -1015,9 +1248,17 @@ impl<'m> Translator<'_, 'm, '_> {
         Ok(())
     }
 
+    /// The register and offset of a load's or store's address.
+    fn address(&self, pointer: Value<'m>) -> Result<(R, i32), String> {
+        match self.addresses.get(&pointer) {
+            Some(&folded) => Ok(folded),
+            None => Ok((self.reg(pointer)?, 0)),
+        }
+    }
+
     fn load(&mut self, i: Value<'m>) -> Result<(), String> {
         let d = self.reg(i)?;
-        let a = self.reg(i.operand(0))?;
+        let (a, off) = self.address(i.operand(0))?;
         let shape = i.ty().shape();
         if matches!(&shape, Shape::Vector(element, _) if **element == Shape::Int(1)) {
             return fail("load of an i1 vector");
@@ -1028,11 +1269,11 @@ impl<'m> Translator<'_, 'm, '_> {
         );
         let n = self.module.store_size(i.ty()) as u32;
         let op = match (scalar, n) {
-            (true, 1) => Op::Load8 { d, a },
-            (true, 2) => Op::Load16 { d, a },
-            (true, 4) => Op::Load32 { d, a },
-            (true, 8) => Op::Load64 { d, a },
-            _ => Op::LoadN { d, a, n },
+            (true, 1) => Op::Load8 { d, a, off },
+            (true, 2) => Op::Load16 { d, a, off },
+            (true, 4) => Op::Load32 { d, a, off },
+            (true, 8) => Op::Load64 { d, a, off },
+            _ => Op::LoadN { d, a, n, off },
         };
         self.op(op);
         if let Shape::Int(w) = shape
@@ -1047,9 +1288,10 @@ impl<'m> Translator<'_, 'm, '_> {
     fn store(&mut self, i: Value<'m>) -> Result<(), String> {
         let value = i.operand(0);
         let v = self.reg(value)?;
-        let a = self.reg(i.operand(1))?;
+        let (a, off) = self.address(i.operand(1))?;
         let shape = value.ty().shape();
         if i.is_atomic() {
+            debug_assert_eq!(off, 0, "atomic stores take unfolded addresses");
             let bytes = self.module.store_size(value.ty());
             // SAFETY: the guest's atomic store to an aligned address of its own.
             let store: Box<dyn Fn(*mut u8) + Send + Sync> = match bytes {
@@ -1086,11 +1328,11 @@ impl<'m> Translator<'_, 'm, '_> {
         );
         let n = self.module.store_size(value.ty()) as u32;
         let op = match (scalar, n) {
-            (true, 1) => Op::Store8 { v, a },
-            (true, 2) => Op::Store16 { v, a },
-            (true, 4) => Op::Store32 { v, a },
-            (true, 8) => Op::Store64 { v, a },
-            _ => Op::StoreN { v, a, n },
+            (true, 1) => Op::Store8 { v, a, off },
+            (true, 2) => Op::Store16 { v, a, off },
+            (true, 4) => Op::Store32 { v, a, off },
+            (true, 8) => Op::Store64 { v, a, off },
+            _ => Op::StoreN { v, a, n, off },
         };
         self.op(op);
         Ok(())
@@ -1100,6 +1342,16 @@ impl<'m> Translator<'_, 'm, '_> {
         let d = self.reg(i)?;
         let base = self.reg(i.operand(0))?;
         let (offset, indices) = self.module.gep_offsets(i).ok_or("vector getelementptr")?;
+        // Used only as an address in this block: the constant offset goes to the users.
+        let fold = i32::try_from(offset)
+            .ok()
+            .filter(|_| self.only_addressed_here(i));
+        if indices.is_empty()
+            && let Some(offset) = fold
+        {
+            self.addresses.insert(i, (base, offset));
+            return Ok(());
+        }
         let mut current = base;
         for (index, scale) in indices {
             let width = match index.ty().shape() {
@@ -1116,13 +1368,32 @@ impl<'m> Translator<'_, 'm, '_> {
             });
             current = d;
         }
-        if offset != 0 {
+        if let Some(offset) = fold {
+            self.addresses.insert(i, (d, offset));
+        } else if offset != 0 {
             let imm = i32::try_from(offset).map_err(|_| "getelementptr offset too large")?;
             self.op(Op::AddImm { d, a: current, imm });
         } else if current != d {
             self.op(Op::Mov { d, s: current });
         }
         Ok(())
+    }
+
+    /// Whether every use of `gep` is the address of a plain load or store in its block.
+    /// (Its register is then never read elsewhere, on-stack replacement included: a block
+    /// that a loop entry re-enters recomputes it.)
+    fn only_addressed_here(&self, gep: Value<'m>) -> bool {
+        let block = gep.parent_block();
+        gep.users().into_iter().all(|user| {
+            user.is_instruction()
+                && user.parent_block() == block
+                && !user.is_atomic()
+                && match user.opcode() {
+                    Opcode::LLVMLoad => true,
+                    Opcode::LLVMStore => user.operand(0) != gep,
+                    _ => false,
+                }
+        })
     }
 
     fn atomic_rmw(&mut self, i: Value<'m>) -> Result<(), String> {
