@@ -10,6 +10,7 @@
 //! - A function the translator cannot handle is reported as such; the engine compiles it with
 //!   the baseline JIT instead.
 
+mod coalesce;
 mod exec;
 mod ffi;
 mod isa;

@@ -23,6 +23,7 @@ use std::sync::atomic::{AtomicU64, AtomicUsize};
 
 use crate::llvm::{Block, LLVMIntPredicate, Module, Opcode, RmwOp, Shape, Type, Value};
 
+use super::coalesce::Coalescer;
 use super::ffi::{Abi, Cif};
 use super::isa::{Op, R};
 use super::scalar::{self, IntOp};
@@ -258,7 +259,11 @@ pub fn translate(
     debug_assert_eq!(param_types.len(), params.len());
     let native_ret = t.abi(ret_type, None, function.is_signext(0, false))?;
     let blocks = function.blocks();
-    let mut aliases = Vec::new();
+    // Values without a register write of their own, and what their uses read instead.
+    let mut transparent: HashMap<Value<'_>, Vec<Value<'_>>> = HashMap::new();
+    let mut aliases = HashMap::new();
+    let mut phis = Vec::new();
+    let mut folded = Vec::new();
     for (index, block) in blocks.iter().enumerate() {
         t.blocks.insert(*block, index);
         let instructions = block.instructions();
@@ -269,40 +274,92 @@ pub fn translate(
                 .all(|i| i.is_phi() || i.opcode() == Opcode::LLVMRet),
         });
         for instruction in instructions {
-            let ty = instruction.ty();
-            if matches!(ty.shape(), Shape::Void) || instruction.opcode() == Opcode::LLVMStore {
-                continue;
-            }
-            if let Some(source) = t.alias_source(instruction) {
-                aliases.push((instruction, source));
-                continue;
-            }
-            if fusable_compare(instruction) {
+            if instruction.is_phi() {
+                phis.push(instruction);
+            } else if let Some(source) = t.alias_source(instruction) {
+                aliases.insert(instruction, source);
+            } else if fusable_compare(instruction) {
                 t.fused.insert(instruction);
                 t.silent.insert(instruction);
+                transparent.insert(
+                    instruction,
+                    vec![instruction.operand(0), instruction.operand(1)],
+                );
+            } else if let Some((base, offset)) = t.folded_gep(instruction) {
+                t.silent.insert(instruction);
+                transparent.insert(instruction, vec![base]);
+                folded.push((instruction, base, offset));
             }
-            let reg = t.alloc(ty)?;
+        }
+    }
+    // Casts of casts share the first one's source; a cycle (possible in unreachable code)
+    // makes real copies.
+    let chased: Vec<_> = aliases
+        .keys()
+        .map(|&alias| {
+            let mut source = aliases[&alias];
+            for _ in 0..aliases.len() {
+                match aliases.get(&source) {
+                    Some(&next) => source = next,
+                    None => return (alias, Some(source)),
+                }
+            }
+            (alias, None)
+        })
+        .collect();
+    let mut roots = HashMap::new();
+    for (alias, root) in chased {
+        match root {
+            Some(root) => {
+                roots.insert(alias, root);
+                t.silent.insert(alias);
+                transparent.insert(alias, vec![aliases[&alias]]);
+            }
+            None => {
+                aliases.remove(&alias);
+            }
+        }
+    }
+    let param_values = function.params();
+    let representative = {
+        let coalescer = Coalescer::new(&blocks, &t.blocks, &param_values, &transparent);
+        let eligible = |value: Value<'_>| {
+            !transparent.contains_key(&value) && matches!(t.reg_bytes(value.ty()), Ok(1..=8))
+        };
+        coalescer.classes(&phis, eligible)
+    };
+    let mut class_regs: HashMap<Value<'_>, R> = HashMap::new();
+    for param in &param_values {
+        if let Some(rep) = representative.get(param) {
+            class_regs.insert(*rep, t.regs[param]);
+        }
+    }
+    for block in &blocks {
+        for instruction in block.instructions() {
+            let ty = instruction.ty();
+            if matches!(ty.shape(), Shape::Void)
+                || instruction.opcode() == Opcode::LLVMStore
+                || roots.contains_key(&instruction)
+            {
+                continue;
+            }
+            let reg = match representative.get(&instruction) {
+                Some(rep) => match class_regs.get(rep) {
+                    Some(&reg) => reg,
+                    None => {
+                        let reg = t.alloc(ty)?;
+                        class_regs.insert(*rep, reg);
+                        reg
+                    }
+                },
+                None => t.alloc(ty)?,
+            };
             t.regs.insert(instruction, reg);
         }
     }
-    // An alias takes its source's register (sources may be aliases themselves).
-    while !aliases.is_empty() {
-        let before = aliases.len();
-        aliases.retain(|&(alias, source)| match t.regs.get(&source) {
-            Some(&reg) => {
-                t.regs.insert(alias, reg);
-                t.silent.insert(alias);
-                false
-            }
-            None => true,
-        });
-        if aliases.len() == before {
-            // Sources without a register (not values the frame holds): real copies.
-            for (alias, _) in std::mem::take(&mut aliases) {
-                let reg = t.alloc(alias.ty())?;
-                t.regs.insert(alias, reg);
-            }
-        }
+    for (alias, root) in roots {
+        let reg = t.reg(root)?;
+        t.regs.insert(alias, reg);
     }
     t.const_base = t.next;
     t.zero = t.constant_slot(0);
@@ -310,6 +367,10 @@ pub fn translate(
         for instruction in block.instructions() {
             t.pool_constants(instruction)?;
         }
+    }
+    for (gep, base, offset) in folded {
+        let base = t.reg(base)?;
+        t.addresses.insert(gep, (base, offset));
     }
     for (index, block) in blocks.iter().enumerate() {
         t.block_pc.push(t.code.len() as u32);
@@ -665,30 +726,38 @@ impl<'m> Translator<'_, 'm, '_> {
             let slots = self.reg_bytes(phi.ty())?.div_ceil(8).max(1);
             moves.push((self.reg(phi)?, self.reg(value)?, slots));
         }
-        let destinations: Vec<(R, u32)> = moves.iter().map(|&(d, _, n)| (d, n)).collect();
-        let overlaps = |source: R, n: u32| {
-            destinations
-                .iter()
-                .any(|&(d, dn)| source < d + dn && d < source + n)
-        };
-        let parallel = moves.len() > 1 && moves.iter().any(|&(_, s, n)| overlaps(s, n));
-        if parallel {
-            let mut staged = Vec::new();
-            for &(d, s, n) in &moves {
-                let temp = self.next;
-                self.next += n;
-                self.copy(temp, s, n);
-                staged.push((d, temp, n));
-            }
-            for (d, temp, n) in staged {
-                self.copy(d, temp, n);
-            }
-        } else {
-            for (d, s, n) in moves {
-                self.copy(d, s, n);
+        self.parallel_copy(moves);
+        Ok(())
+    }
+
+    /// Copies `(destination, source, slots)` that read every source before writing any
+    /// destination: each copy goes once no other pending copy reads its destination; a cycle
+    /// is broken by moving one source to a temporary.
+    fn parallel_copy(&mut self, mut moves: Vec<(R, R, u32)>) {
+        moves.retain(|&(d, s, _)| d != s);
+        let overlap = |a: R, an: u32, b: R, bn: u32| a < b + bn && b < a + an;
+        while !moves.is_empty() {
+            let ready = (0..moves.len()).find(|&k| {
+                let (d, _, n) = moves[k];
+                moves
+                    .iter()
+                    .enumerate()
+                    .all(|(j, &(_, s, sn))| j == k || !overlap(d, n, s, sn))
+            });
+            match ready {
+                Some(k) => {
+                    let (d, s, n) = moves.remove(k);
+                    self.copy(d, s, n);
+                }
+                None => {
+                    let (_, s, n) = moves[0];
+                    let temp = self.next;
+                    self.next += n;
+                    self.copy(temp, s, n);
+                    moves[0].1 = temp;
+                }
             }
         }
-        Ok(())
     }
 
     /// Edge blocks, after the function's blocks.
@@ -724,6 +793,18 @@ impl<'m> Translator<'_, 'm, '_> {
     /// The register `i` may share with its operand, for a cast that changes no bits of the
     /// frame's form of the value.
     fn alias_source(&self, i: Value<'m>) -> Option<Value<'m>> {
+        if !matches!(
+            i.opcode(),
+            Opcode::LLVMZExt
+                | Opcode::LLVMPtrToInt
+                | Opcode::LLVMIntToPtr
+                | Opcode::LLVMBitCast
+                | Opcode::LLVMAddrSpaceCast
+                | Opcode::LLVMFreeze
+                | Opcode::LLVMGetElementPtr
+        ) {
+            return None;
+        }
         let source = i.operand(0);
         if source.is_constant() {
             return None;
@@ -1346,12 +1427,6 @@ impl<'m> Translator<'_, 'm, '_> {
         let fold = i32::try_from(offset)
             .ok()
             .filter(|_| self.only_addressed_here(i));
-        if indices.is_empty()
-            && let Some(offset) = fold
-        {
-            self.addresses.insert(i, (base, offset));
-            return Ok(());
-        }
         let mut current = base;
         for (index, scale) in indices {
             let width = match index.ty().shape() {
@@ -1377,6 +1452,17 @@ impl<'m> Translator<'_, 'm, '_> {
             self.op(Op::Mov { d, s: current });
         }
         Ok(())
+    }
+
+    /// For a GEP of a constant offset used only as an address in its block (its loads and
+    /// stores then add the offset to its base themselves): the base.
+    fn folded_gep(&self, i: Value<'m>) -> Option<(Value<'m>, i32)> {
+        if i.opcode() != Opcode::LLVMGetElementPtr {
+            return None;
+        }
+        let (offset, indices) = self.module.gep_offsets(i)?;
+        let offset = i32::try_from(offset).ok()?;
+        (indices.is_empty() && self.only_addressed_here(i)).then(|| (i.operand(0), offset))
     }
 
     /// Whether every use of `gep` is the address of a plain load or store in its block.
