@@ -24,6 +24,7 @@ import os
 import platform
 import re
 import selectors
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -268,7 +269,11 @@ def configurations(level, bitcode, only=()):
         configs.append((f"tierup {mode['name']}", [tierup_binary(), "run", *mode["args"],
                                                    bitcode]))
     if only:
-        configs = [c for c in configs if c[0] in only]
+        # `tierup --OPTIONS...`: an ad-hoc configuration (ladder and threshold experiments).
+        known = {name for name, _ in configs}
+        adhoc = [(name, [tierup_binary(), "run", *shlex.split(name[len("tierup "):]), bitcode])
+                 for name in only if name not in known and name.startswith("tierup --")]
+        configs = [c for c in configs if c[0] in only] + adhoc
     return configs
 
 
@@ -589,8 +594,9 @@ def main():
     r.add_argument("--limit", type=float, default=600, help="time limit for any other run")
     r.add_argument("--no-plots", action="store_true", help="skip the warm-up plots")
     r.add_argument("--config", action="append", default=[],
-                   help="only this configuration, e.g. lli or 'tierup default' (repeatable; "
-                        "native always runs)")
+                   help="only this configuration, e.g. lli or 'tierup default', or tierup with "
+                        "options of its own, e.g. 'tierup --tiers interp,O3' (repeatable; native "
+                        "always runs)")
     r.add_argument("--level", action="append", choices=LEVELS, default=[],
                    help="only this IR level")
     r.add_argument("--output", help="name of the result files in bench/results (default: "

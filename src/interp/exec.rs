@@ -708,25 +708,36 @@ unsafe fn call_native(thread: *mut Thread, f: &Function, r: *mut u64, site: &sup
         let saved_stack = (*thread).stack_top;
         (*thread).top = r.add(f.frame_slots as usize);
         let depth = (*thread).frames.len();
-        let pointer = |arg: &super::Arg| -> *mut c_void {
-            match arg.byval {
-                Some(_) => reg!(r, arg.reg) as *mut c_void,
-                None => r.add(arg.reg as usize).cast(),
-            }
-        };
         let mut result = [0u64; 4];
-        let mut inline = [ptr::null_mut::<c_void>(); 16];
-        let mut spilled = Vec::new();
-        let args = if site.args.len() <= inline.len() {
-            for (slot, arg) in inline.iter_mut().zip(&site.args) {
-                *slot = pointer(arg);
+        if let Some(direct) = site.direct {
+            let mut values = [0u64; 6];
+            for (value, arg) in values.iter_mut().zip(&site.args) {
+                *value = match arg.extend {
+                    Some(width) => scalar::sext(reg!(r, arg.reg), width),
+                    None => reg!(r, arg.reg),
+                };
             }
-            inline.as_mut_ptr()
+            result[0] = direct.call(address, &values[..site.args.len()]);
         } else {
-            spilled.extend(site.args.iter().map(pointer));
-            spilled.as_mut_ptr()
-        };
-        site.cif.call(address, result.as_mut_ptr().cast(), args);
+            let pointer = |arg: &super::Arg| -> *mut c_void {
+                match arg.byval {
+                    Some(_) => reg!(r, arg.reg) as *mut c_void,
+                    None => r.add(arg.reg as usize).cast(),
+                }
+            };
+            let mut inline = [ptr::null_mut::<c_void>(); 16];
+            let mut spilled = Vec::new();
+            let args = if site.args.len() <= inline.len() {
+                for (slot, arg) in inline.iter_mut().zip(&site.args) {
+                    *slot = pointer(arg);
+                }
+                inline.as_mut_ptr()
+            } else {
+                spilled.extend(site.args.iter().map(pointer));
+                spilled.as_mut_ptr()
+            };
+            site.cif.call(address, result.as_mut_ptr().cast(), args);
+        }
         // A longjmp may have left activations behind: they are dead.
         (*thread).frames.truncate(depth);
         (*thread).top = saved_top;

@@ -198,6 +198,89 @@ impl Cif {
     }
 }
 
+/// A native call made without libffi, for the common shapes: up to six integer or pointer
+/// arguments with an integer, pointer or no result (libc's string and memory functions,
+/// compiled functions of the program), and `double` functions of one or two `double`s
+/// (libm). Arguments are 64-bit register values, already extended as the ABI wants.
+#[derive(Clone, Copy, Debug)]
+pub enum Direct {
+    Ints { result: bool },
+    Doubles,
+}
+
+/// Call `code` as `extern "C" fn(u64 × count) -> $ret` with `args`.
+macro_rules! call_ints {
+    ($code:expr, $args:expr, $ret:ty) => {{
+        let a = $args;
+        match a.len() {
+            0 => std::mem::transmute::<usize, extern "C" fn() -> $ret>($code)(),
+            1 => std::mem::transmute::<usize, extern "C" fn(u64) -> $ret>($code)(a[0]),
+            2 => std::mem::transmute::<usize, extern "C" fn(u64, u64) -> $ret>($code)(a[0], a[1]),
+            3 => std::mem::transmute::<usize, extern "C" fn(u64, u64, u64) -> $ret>($code)(
+                a[0], a[1], a[2],
+            ),
+            4 => std::mem::transmute::<usize, extern "C" fn(u64, u64, u64, u64) -> $ret>($code)(
+                a[0], a[1], a[2], a[3],
+            ),
+            5 => std::mem::transmute::<usize, extern "C" fn(u64, u64, u64, u64, u64) -> $ret>(
+                $code,
+            )(a[0], a[1], a[2], a[3], a[4]),
+            _ => std::mem::transmute::<usize, extern "C" fn(u64, u64, u64, u64, u64, u64) -> $ret>(
+                $code,
+            )(a[0], a[1], a[2], a[3], a[4], a[5]),
+        }
+    }};
+}
+
+impl Direct {
+    /// The direct shape of a call with this interface, if it has one.
+    pub fn of(ret: &Abi, args: &[Abi], variadic: bool) -> Option<Direct> {
+        let int = |abi: &Abi| matches!(abi, Abi::Int { .. } | Abi::Pointer);
+        if variadic {
+            None
+        } else if args.len() <= 6 && args.iter().all(int) && (int(ret) || *ret == Abi::Void) {
+            Some(Direct::Ints {
+                result: *ret != Abi::Void,
+            })
+        } else if matches!(args.len(), 1 | 2)
+            && args.iter().all(|a| *a == Abi::Double)
+            && *ret == Abi::Double
+        {
+            Some(Direct::Doubles)
+        } else {
+            None
+        }
+    }
+
+    /// Call the native function at `code` with `args`; its result's bits (0 for none).
+    ///
+    /// # Safety
+    /// `code` must be a function of this shape taking `args.len()` arguments (at most six
+    /// integers, or one or two doubles).
+    pub unsafe fn call(self, code: usize, args: &[u64]) -> u64 {
+        // SAFETY: guaranteed by the caller: the function's C signature is the one called.
+        unsafe {
+            match self {
+                Direct::Ints { result: true } => call_ints!(code, args, u64),
+                Direct::Ints { result: false } => {
+                    call_ints!(code, args, ());
+                    0
+                }
+                Direct::Doubles => {
+                    let x = f64::from_bits(args[0]);
+                    let value = if args.len() == 1 {
+                        std::mem::transmute::<usize, extern "C" fn(f64) -> f64>(code)(x)
+                    } else {
+                        let y = f64::from_bits(args[1]);
+                        std::mem::transmute::<usize, extern "C" fn(f64, f64) -> f64>(code)(x, y)
+                    };
+                    value.to_bits()
+                }
+            }
+        }
+    }
+}
+
 /// The handler a closure calls: (cif, return buffer, argument pointers, user data).
 pub type Handler = unsafe extern "C" fn(*mut ffi_cif, *mut c_void, *mut *mut c_void, *mut c_void);
 

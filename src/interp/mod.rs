@@ -73,6 +73,9 @@ struct Arg {
     bytes: u32,
     /// `byval`: the register holds a pointer to `bytes` bytes the callee gets a copy of.
     byval: Option<u32>,
+    /// For a `signext` integer narrower than 64 bits: its width (native callees get it
+    /// sign-extended).
+    extend: Option<u32>,
 }
 
 struct CallSite {
@@ -83,6 +86,8 @@ struct CallSite {
     ret: Option<(R, u32, Option<u32>)>,
     /// The native interface of this call.
     cif: Box<ffi::Cif>,
+    /// The same, when a plain function-pointer call can make it.
+    direct: Option<ffi::Direct>,
 }
 
 struct SwitchTable {

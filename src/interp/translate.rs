@@ -24,7 +24,7 @@ use std::sync::atomic::{AtomicU64, AtomicUsize};
 use crate::llvm::{Block, LLVMIntPredicate, Module, Opcode, RmwOp, Shape, Type, Value};
 
 use super::coalesce::Coalescer;
-use super::ffi::{Abi, Cif};
+use super::ffi::{Abi, Cif, Direct};
 use super::isa::{Op, R};
 use super::scalar::{self, IntOp};
 use super::{Arg, CallSite, Function, SlowOp, SwitchTable, Target};
@@ -1630,17 +1630,20 @@ impl<'m> Translator<'_, 'm, '_> {
                     reg,
                     bytes: self.module.alloc_size(object) as u32,
                     byval: Some(self.module.abi_align(object) as u32),
+                    extend: None,
                 },
                 None => Arg {
                     reg,
                     bytes: self.reg_bytes(value.ty())?,
                     byval: None,
+                    extend: narrow_width(value.ty()).filter(|_| signed),
                 },
             });
         }
         let ret_abi = self.abi(ret_type, None, i.is_signext(0, true))?;
         let fixed = variadic.then_some(param_types.len());
         let cif = Cif::new(&ret_abi, &abis, fixed)?;
+        let direct = Direct::of(&ret_abi, &abis, variadic);
         let ret = if matches!(ret_type.shape(), Shape::Void) {
             None
         } else {
@@ -1671,6 +1674,7 @@ impl<'m> Translator<'_, 'm, '_> {
             args,
             ret,
             cif,
+            direct,
         });
         self.op(Op::Call { site });
         Ok(())
