@@ -242,11 +242,25 @@ unsafe fn enter_frame(thread: *mut Thread, function: &Function, regs: *mut u64) 
         if regs.add(function.frame_slots as usize) > (*thread).regs_end {
             overflow();
         }
-        ptr::copy_nonoverlapping(
+        // Most functions have a few constants: copied inline, in blocks of four slots (a
+        // memcpy call costs more than the copy).
+        let (source, dest) = (
             function.constants.as_ptr(),
             regs.add(function.const_base as usize),
-            function.constants.len(),
         );
+        let count = function.constants.len();
+        let mut k = 0;
+        while k < count {
+            if k + 4 <= count {
+                dest.add(k)
+                    .cast::<[u64; 4]>()
+                    .write_unaligned(source.add(k).cast::<[u64; 4]>().read_unaligned());
+                k += 4;
+            } else {
+                *dest.add(k) = *source.add(k);
+                k += 1;
+            }
+        }
     }
 }
 
@@ -294,7 +308,11 @@ macro_rules! ret {
     ($thread:expr, $f:ident, $r:ident, $pc:ident, $code:ident, $result:expr, $n:expr) => {{
         let frame = (*$thread).frames.pop().unwrap_unchecked();
         if !frame.ret.is_null() {
-            ptr::copy_nonoverlapping($result, frame.ret, $n);
+            if $n == 1 {
+                *frame.ret = *$result;
+            } else {
+                ptr::copy_nonoverlapping($result, frame.ret, $n);
+            }
         }
         (*$thread).stack_top = frame.stack_mark;
         match frame.caller {
@@ -598,7 +616,12 @@ unsafe fn execute(thread: *mut Thread, function: &'static Function, regs: *mut u
                 Op::Switch { v, table } => {
                     let table = f.switches.get_unchecked(table as usize);
                     let value = reg!(r, v);
-                    let found = if table.cases.len() <= 8 {
+                    let found = if let Some((low, indices)) = &table.dense {
+                        let index = indices
+                            .get(usize::try_from(value.wrapping_sub(*low)).unwrap_or(usize::MAX))
+                            .map_or(table.cases.len(), |&i| i as usize);
+                        (index < table.cases.len()).then_some(index)
+                    } else if table.cases.len() <= 8 {
                         table.cases.iter().position(|&(case, _)| case == value)
                     } else {
                         table
@@ -639,6 +662,7 @@ unsafe fn execute(thread: *mut Thread, function: &'static Function, regs: *mut u
                                         );
                                         *dest = copy;
                                     }
+                                    None if arg.bytes <= 8 => *dest = reg!(r, arg.reg),
                                     None => ptr::copy_nonoverlapping(
                                         r.add(arg.reg as usize),
                                         dest,

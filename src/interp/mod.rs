@@ -91,8 +91,12 @@ struct CallSite {
 }
 
 struct SwitchTable {
+    /// (value, target) by increasing value.
     cases: Vec<(u64, u32)>,
     default: u32,
+    /// For cases dense enough: the lowest case value and, per value from it, the index of its
+    /// case (`cases.len()` for the default).
+    dense: Option<(u64, Box<[u32]>)>,
     /// How often each case (then the default) was taken.
     counts: Box<[AtomicU64]>,
 }

@@ -402,6 +402,7 @@ pub fn translate(
             cases.sort_by_key(|&(v, _)| v);
             SwitchTable {
                 counts: (0..=cases.len()).map(|_| AtomicU64::new(0)).collect(),
+                dense: dense_cases(&cases),
                 cases,
                 default: t.label_pc(*default),
             }
@@ -432,6 +433,21 @@ pub fn translate(
         native_abi: (native_ret, native_args),
         code: t.code,
     })
+}
+
+/// A jump table for switch cases (sorted by value) whose values are dense: the lowest value
+/// and each value's case index from it (`cases.len()` where there is no case).
+fn dense_cases(cases: &[(u64, u32)]) -> Option<(u64, Box<[u32]>)> {
+    let (&(low, _), &(high, _)) = (cases.first()?, cases.last()?);
+    let span = high.wrapping_sub(low).checked_add(1)?;
+    if cases.len() < 8 || span > 4 * cases.len() as u64 + 16 {
+        return None;
+    }
+    let mut table = vec![cases.len() as u32; span as usize];
+    for (index, &(value, _)) in cases.iter().enumerate() {
+        table[(value - low) as usize] = index as u32;
+    }
+    Some((low, table.into_boxed_slice()))
 }
 
 /// The value a phi takes on entry from `from`.
