@@ -65,10 +65,11 @@ impl Ladder {
 }
 
 impl Default for Ladder {
-    /// Baseline code at once, the optimiser for what is hot (chosen against `interp,O3` by
-    /// measurement: see the README's "Choosing the default ladder").
+    /// The interpreter at once, baseline code for what is warm, the optimiser for what is hot
+    /// (chosen against `O0,O3` and `interp,O1,O3` by measurement: see the README's "Choosing
+    /// the default ladder").
     fn default() -> Self {
-        Ladder(vec![Tier::O0, Tier::O3])
+        Ladder(vec![Tier::Interp, Tier::O0, Tier::O3])
     }
 }
 

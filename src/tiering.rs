@@ -91,6 +91,9 @@ struct Record {
     fallback: OnceLock<String>,
 }
 
+/// Promotion out of the interpreter tier happens at the thresholds divided by this.
+const INTERP_DIVISOR: u64 = 10;
+
 #[derive(PartialEq, Eq)]
 struct Job {
     hotness: u64,
@@ -102,10 +105,14 @@ struct Job {
     queued: Instant,
 }
 
+/// The queue's order: promotions to a lower tier first (they are cheap to compile and take a
+/// function out of the slowest code), then the hotter function.
 impl Ord for Job {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.hotness
-            .cmp(&other.hotness)
+        other
+            .tier
+            .cmp(&self.tier)
+            .then(self.hotness.cmp(&other.hotness))
             .then(other.id.cmp(&self.id))
     }
 }
@@ -346,7 +353,13 @@ impl Engine {
             site: 0,
             queued: Instant::now(),
         };
-        self.submit(job);
+        // A baseline compile (about a millisecond) runs on the thread that found the function
+        // warm, as first-call compiles do: the compile threads stay free for the optimiser.
+        if self.ladder[current as usize + 1] == Tier::O0 {
+            self.run_job(job);
+        } else {
+            self.submit(job);
+        }
     }
 
     /// Queue `job` (or with `--batch`, run it now).
@@ -589,9 +602,16 @@ impl Engine {
             } else {
                 (record.profile.calls(), record.profile.loops())
             };
+            // Leaving the interpreter takes a tenth of the thresholds: its code is the slowest,
+            // and the baseline compile that replaces it is cheap.
+            let divisor = if self.ladder[tier_index] == Tier::Interp {
+                INTERP_DIVISOR
+            } else {
+                1
+            };
             record.profile.arm(
-                calls.saturating_add(self.options.hot_calls),
-                loops.saturating_add(self.options.hot_loops),
+                calls.saturating_add((self.options.hot_calls / divisor).max(1)),
+                loops.saturating_add((self.options.hot_loops / divisor).max(1)),
             );
         } else {
             record.profile.disarm();
