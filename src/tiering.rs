@@ -7,8 +7,10 @@
 //!   `first_call`; that compiles (or translates) the function at the first tier of the ladder
 //!   on the calling thread and installs it. Concurrent first calls wait for that compile.
 //! - Hot: instrumented code calls `__tierup_hot(id, kind)` when its call or loop count reaches
-//!   its limit. The function is queued for the next tier (by hotness, once), and a compile
-//!   thread builds and installs it while the program keeps running in the old code.
+//!   its limit (the interpreter counts into the same words; its limits are a tenth). The
+//!   function is queued for the next tier (lower tiers first, then by hotness; once), and a
+//!   compile thread builds and installs it while the program keeps running in the old code.
+//!   A promotion from the interpreter to O0 is compiled at once on the calling thread.
 //! - Install: one atomic store into the slot. Threads already inside the old code finish
 //!   there; old versions stay mapped (counted as superseded).
 

@@ -26,10 +26,11 @@ pub struct RunCommand {
     /// Compile the whole program at the ladder's top tier before running it (as `lli` does).
     #[arg(long)]
     eager: bool,
-    /// Promote a function after this many calls.
+    /// Promote a function after this many calls (a tenth of them out of the interpreter).
     #[arg(long, value_name = "N", default_value_t = tierup::DEFAULT_HOT_CALLS)]
     hot_calls: u64,
-    /// Promote a function after this many loop iterations.
+    /// Promote a function after this many loop iterations (a tenth of them out of the
+    /// interpreter).
     #[arg(long, value_name = "N", default_value_t = tierup::DEFAULT_HOT_LOOPS)]
     hot_loops: u64,
     /// Background compile threads (default: cores - 1, at least 1).
