@@ -131,6 +131,19 @@ impl Condition {
     }
 }
 
+/// What translation makes of a GEP.
+enum GepRole<'m> {
+    /// No offset and no index: it shares its base's register.
+    Alias(Value<'m>),
+    /// Used only as the address of loads and stores in its block: they add `offset`
+    /// themselves. Without indices the GEP emits nothing; with them, only its index steps.
+    Folded {
+        offset: i32,
+        indexed: bool,
+    },
+    Plain,
+}
+
 /// What a block is to the branches that reach it.
 #[derive(Clone, Copy)]
 struct BlockInfo {
@@ -157,6 +170,8 @@ struct Translator<'t, 'm, 'g> {
     silent: HashSet<Value<'m>>,
     /// The compares fused into their branch.
     fused: HashSet<Value<'m>>,
+    /// GEPs whose constant offset their loads and stores add themselves.
+    offset_folds: HashMap<Value<'m>, i32>,
     /// Folded GEPs: the register and offset their loads and stores use.
     addresses: HashMap<Value<'m>, (R, i32)>,
     /// Edge blocks: (from, to) and their code position once emitted.
@@ -233,6 +248,7 @@ pub fn translate(
         block_pc: Vec::new(),
         silent: HashSet::new(),
         fused: HashSet::new(),
+        offset_folds: HashMap::new(),
         addresses: HashMap::new(),
         edges: Vec::new(),
         edge_pc: Vec::new(),
@@ -276,6 +292,22 @@ pub fn translate(
         for instruction in instructions {
             if instruction.is_phi() {
                 phis.push(instruction);
+            } else if instruction.opcode() == Opcode::LLVMGetElementPtr {
+                match t.gep_role(instruction) {
+                    GepRole::Alias(source) => {
+                        aliases.insert(instruction, source);
+                    }
+                    GepRole::Folded { offset, indexed } => {
+                        t.offset_folds.insert(instruction, offset);
+                        if !indexed {
+                            let base = instruction.operand(0);
+                            t.silent.insert(instruction);
+                            transparent.insert(instruction, vec![base]);
+                            folded.push((instruction, base, offset));
+                        }
+                    }
+                    GepRole::Plain => {}
+                }
             } else if let Some(source) = t.alias_source(instruction) {
                 aliases.insert(instruction, source);
             } else if fusable_compare(instruction) {
@@ -285,10 +317,6 @@ pub fn translate(
                     instruction,
                     vec![instruction.operand(0), instruction.operand(1)],
                 );
-            } else if let Some((base, offset)) = t.folded_gep(instruction) {
-                t.silent.insert(instruction);
-                transparent.insert(instruction, vec![base]);
-                folded.push((instruction, base, offset));
             }
         }
     }
@@ -321,7 +349,9 @@ pub fn translate(
         }
     }
     let param_values = function.params();
-    let representative = {
+    let representative = if phis.is_empty() {
+        HashMap::new()
+    } else {
         let coalescer = Coalescer::new(&blocks, &t.blocks, &param_values, &transparent);
         let eligible = |value: Value<'_>| {
             !transparent.contains_key(&value) && matches!(t.reg_bytes(value.ty()), Ok(1..=8))
@@ -817,7 +847,6 @@ impl<'m> Translator<'_, 'm, '_> {
                 | Opcode::LLVMBitCast
                 | Opcode::LLVMAddrSpaceCast
                 | Opcode::LLVMFreeze
-                | Opcode::LLVMGetElementPtr
         ) {
             return None;
         }
@@ -841,9 +870,6 @@ impl<'m> Translator<'_, 'm, '_> {
             }
             Opcode::LLVMBitCast | Opcode::LLVMAddrSpaceCast => scalar(&from) && scalar(&to),
             Opcode::LLVMFreeze => true,
-            Opcode::LLVMGetElementPtr => {
-                matches!(self.module.gep_offsets(i), Some((0, indices)) if indices.is_empty())
-            }
             _ => false,
         };
         same.then_some(source)
@@ -1440,9 +1466,7 @@ impl<'m> Translator<'_, 'm, '_> {
         let base = self.reg(i.operand(0))?;
         let (offset, indices) = self.module.gep_offsets(i).ok_or("vector getelementptr")?;
         // Used only as an address in this block: the constant offset goes to the users.
-        let fold = i32::try_from(offset)
-            .ok()
-            .filter(|_| self.only_addressed_here(i));
+        let fold = self.offset_folds.get(&i).copied();
         let mut current = base;
         for (index, scale) in indices {
             let width = match index.ty().shape() {
@@ -1470,15 +1494,22 @@ impl<'m> Translator<'_, 'm, '_> {
         Ok(())
     }
 
-    /// For a GEP of a constant offset used only as an address in its block (its loads and
-    /// stores then add the offset to its base themselves): the base.
-    fn folded_gep(&self, i: Value<'m>) -> Option<(Value<'m>, i32)> {
-        if i.opcode() != Opcode::LLVMGetElementPtr {
-            return None;
+    /// What translation makes of a GEP (one reading of its offsets for every decision).
+    fn gep_role(&self, i: Value<'m>) -> GepRole<'m> {
+        let Some((offset, indices)) = self.module.gep_offsets(i) else {
+            return GepRole::Plain;
+        };
+        let base = i.operand(0);
+        if offset == 0 && indices.is_empty() && !base.is_constant() {
+            return GepRole::Alias(base);
         }
-        let (offset, indices) = self.module.gep_offsets(i)?;
-        let offset = i32::try_from(offset).ok()?;
-        (indices.is_empty() && self.only_addressed_here(i)).then(|| (i.operand(0), offset))
+        match i32::try_from(offset) {
+            Ok(offset) if self.only_addressed_here(i) => GepRole::Folded {
+                offset,
+                indexed: !indices.is_empty(),
+            },
+            _ => GepRole::Plain,
+        }
     }
 
     /// Whether every use of `gep` is the address of a plain load or store in its block.
