@@ -12,6 +12,7 @@
 
 mod code_cache;
 mod compile;
+mod compile_server;
 mod error;
 mod interp;
 mod llvm;

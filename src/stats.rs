@@ -54,12 +54,19 @@ pub struct Report {
     /// Functions the interpreter could not run, compiled at O0 instead.
     pub interp_fallbacks: usize,
     pub tiers: Vec<TierTotals>,
+    /// Peak resident memory of the compile server process (0 if it compiled nothing).
+    pub compile_server_peak_rss_kib: u64,
     /// Functions that ran, most called first.
     pub functions: Vec<FunctionReport>,
 }
 
 impl Report {
-    pub fn new(ladder: &[Tier], mut functions: Vec<FunctionReport>, elapsed_ms: f64) -> Report {
+    pub fn new(
+        ladder: &[Tier],
+        mut functions: Vec<FunctionReport>,
+        elapsed_ms: f64,
+        compile_server_peak_rss_kib: u64,
+    ) -> Report {
         let functions_defined = functions.len();
         functions.retain(|f| !f.promotions.is_empty());
         functions.sort_by(|a, b| {
@@ -107,6 +114,7 @@ impl Report {
             functions_run: functions.len(),
             versions_superseded: installed - functions.len(),
             tiers,
+            compile_server_peak_rss_kib,
             functions,
         }
     }
@@ -180,6 +188,13 @@ impl Report {
                 } else {
                     String::new()
                 }
+            );
+        }
+        if self.compile_server_peak_rss_kib > 0 {
+            let _ = writeln!(
+                out,
+                "compile server: peak RSS {:.1} MiB",
+                self.compile_server_peak_rss_kib as f64 / 1024.0
             );
         }
         out

@@ -16,10 +16,12 @@
 
 use std::cell::RefCell;
 use std::collections::hash_map::Entry;
-use std::collections::{BinaryHeap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU64, Ordering};
 use std::sync::{Condvar, Mutex, OnceLock};
+
+use crate::compile_server::{Request, Response, Server};
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
@@ -27,7 +29,7 @@ use serde::Serialize;
 use crate::code_cache::{CodeCache, Entries};
 use crate::compile;
 use crate::interp;
-use crate::llvm::{Context, CpuSpec, Module, OptLevel, TargetMachine};
+use crate::llvm::{Context, CpuSpec, Module, ObjectBuffer, OptLevel, TargetMachine};
 use crate::runtime::{self, Profile, Slot};
 use crate::tier::Tier;
 use crate::units::Program;
@@ -96,9 +98,7 @@ struct Record {
 /// Promotion out of the interpreter tier happens at the thresholds divided by this.
 const INTERP_DIVISOR: u64 = 10;
 
-#[derive(PartialEq, Eq)]
 struct Job {
-    hotness: u64,
     id: usize,
     tier: usize,
     reason: Reason,
@@ -107,28 +107,34 @@ struct Job {
     queued: Instant,
 }
 
-/// The queue's order: promotions to a lower tier first (they are cheap to compile and take a
-/// function out of the slowest code), then the hotter function.
-impl Ord for Job {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        other
-            .tier
-            .cmp(&self.tier)
-            .then(self.hotness.cmp(&other.hotness))
-            .then(other.id.cmp(&self.id))
-    }
-}
-
-impl PartialOrd for Job {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
 #[derive(Default)]
 struct Queue {
-    jobs: BinaryHeap<Job>,
+    jobs: Vec<Job>,
     shutdown: bool,
+}
+
+impl Queue {
+    /// The next job: promotions to a lower tier first (they are cheap to compile and take a
+    /// function out of the slowest code), on-stack replacements next (an activation is stuck
+    /// in the interpreter), then the function that is hottest now. Hotness is read when a
+    /// compile thread becomes free, not when the job was queued: every function is queued
+    /// at the same count (its threshold), and what happened since tells them apart.
+    fn take(&mut self, hotness: impl Fn(usize) -> u64) -> Option<Job> {
+        let rank = |job: &Job| {
+            let heat = if job.reason == Reason::Osr {
+                u64::MAX
+            } else {
+                hotness(job.id)
+            };
+            (
+                std::cmp::Reverse(job.tier),
+                heat,
+                std::cmp::Reverse(job.queued),
+            )
+        };
+        let best = (0..self.jobs.len()).max_by_key(|&i| rank(&self.jobs[i]))?;
+        Some(self.jobs.swap_remove(best))
+    }
 }
 
 pub struct Engine {
@@ -138,7 +144,15 @@ pub struct Engine {
     options: TieringOptions,
     records: Vec<Record>,
     queue: Mutex<Queue>,
-    queue_changed: Condvar,
+    /// The process that runs background compiles (none with `--batch` or a one-tier ladder).
+    server: OnceLock<Server>,
+    /// Jobs the server is compiling, by request number, with their version's symbol.
+    in_flight: Mutex<HashMap<u64, (Job, String)>>,
+    next_request: AtomicU64,
+    /// Calls to `poll` that found nothing, to check now and then that the server still runs.
+    idle_polls: AtomicU64,
+    /// The server's peak resident memory, as it last reported it.
+    server_peak_rss_kib: AtomicU64,
     first_compiles: Mutex<()>,
     first_compile_done: Condvar,
     start: Instant,
@@ -246,7 +260,11 @@ impl Engine {
             options,
             records,
             queue: Mutex::new(Queue::default()),
-            queue_changed: Condvar::new(),
+            server: OnceLock::new(),
+            in_flight: Mutex::new(HashMap::new()),
+            next_request: AtomicU64::new(0),
+            idle_polls: AtomicU64::new(0),
+            server_peak_rss_kib: AtomicU64::new(0),
             first_compiles: Mutex::new(()),
             first_compile_done: Condvar::new(),
             start,
@@ -262,22 +280,38 @@ impl Engine {
                 engine.resolve(id);
             }
         }
+        if engine.ladder.len() > 1 && !engine.options.batch {
+            // The guest has not started: this is the process's only thread.
+            let server = Server::start(engine.options.compile_threads, move |request| {
+                engine.serve(request)
+            })
+            .unwrap_or_else(|message| runtime::fatal(&message));
+            let _ = engine.server.set(server);
+        }
         engine
     }
 
-    /// Start the compile threads, when the first promotion is queued: a process with a second
-    /// thread pays for it in glibc's malloc (arena locks on every allocation that misses the
-    /// per-thread cache), so a program that never gets hot should not have one.
-    fn start_compile_threads(&'static self) {
-        static STARTED: std::sync::Once = std::sync::Once::new();
-        STARTED.call_once(|| {
-            for index in 0..self.options.compile_threads.max(1) {
-                std::thread::Builder::new()
-                    .name(format!("tierup-compile-{index}"))
-                    .spawn(move || self.compile_thread())
-                    .expect("cannot start a compile thread");
-            }
-        });
+    /// In the compile server: build the object file `request` asks for.
+    fn serve(&self, request: &Request) -> Result<Vec<u8>, String> {
+        if request.osr.is_some() {
+            // The interpreter's frame is laid out over the function as its translation left
+            // it, with its allocas promoted; this process's copy has not been translated.
+            self.program
+                .with_function(request.id, |_, function| function.promote_allocas())?;
+        }
+        let ran: HashSet<usize> = request.ran.iter().copied().collect();
+        let osr = request
+            .osr
+            .as_ref()
+            .map(|(header, registers)| (*header, registers.as_slice()));
+        let object = self.build(
+            request.id,
+            request.tier_index,
+            &request.version,
+            osr,
+            &|callee| ran.contains(&callee),
+        )?;
+        Ok(object.bytes().to_vec())
     }
 
     /// The code to run for function `id`, compiling it at the first tier if it has none.
@@ -328,25 +362,38 @@ impl Engine {
 
     /// Instrumented code of function `id` reached a limit (kind 0: calls, 1: loop iterations).
     fn hot(&self, id: usize, kind: u64) {
+        self.poll();
         let record = &self.records[id];
         record.profile.disarm();
         let current = record.tier.load(Ordering::Acquire);
-        if current < 0 || current as usize + 1 >= self.ladder.len() {
+        if current < 0 {
             return;
         }
+        // The next position with other code: a function the interpreter cannot run already
+        // has O0 code in the interpreter's position.
+        let installed = self.tier_of(id, current as usize);
+        let Some(next) =
+            (current as usize + 1..self.ladder.len()).find(|&i| self.ladder[i] != installed)
+        else {
+            return;
+        };
         if record
             .busy
             .compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire)
             .is_err()
         {
+            // Its promotion is being compiled: come back now and then to collect finished
+            // compiles (the guest's threads are the only ones that install them).
+            let profile = &record.profile;
+            profile.arm(
+                profile.calls().saturating_add(self.poll_calls()),
+                profile.loops().saturating_add(self.poll_loops()),
+            );
             return;
         }
         let job = Job {
-            // Calls, not loop iterations: until on-stack replacement exists, a promotion helps
-            // only later calls, so a function running once with a hot loop (`main`) waits.
-            hotness: record.profile.calls(),
             id,
-            tier: current as usize + 1,
+            tier: next,
             reason: if kind == 0 {
                 Reason::HotCalls
             } else {
@@ -357,11 +404,21 @@ impl Engine {
         };
         // A baseline compile (about a millisecond) runs on the thread that found the function
         // warm, as first-call compiles do: the compile threads stay free for the optimiser.
-        if self.ladder[current as usize + 1] == Tier::O0 {
+        if self.ladder[next] == Tier::O0 {
             self.run_job(job);
         } else {
             self.submit(job);
         }
+    }
+
+    /// How often a function waiting for its promotion calls back: the limits out of the
+    /// interpreter.
+    fn poll_calls(&self) -> u64 {
+        (self.options.hot_calls / INTERP_DIVISOR).max(1)
+    }
+
+    fn poll_loops(&self) -> u64 {
+        (self.options.hot_loops / INTERP_DIVISOR).max(1)
     }
 
     /// Queue `job` (or with `--batch`, run it now).
@@ -370,16 +427,133 @@ impl Engine {
             self.run_job(job);
             return;
         }
-        let mut queue = self.queue.lock().unwrap_or_else(|e| e.into_inner());
-        queue.jobs.push(job);
-        self.queue_changed.notify_one();
-        drop(queue);
-        engine().start_compile_threads();
+        self.queue
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .jobs
+            .push(job);
+        self.dispatch();
+    }
+
+    /// Hand queued jobs to the server while it has idle compile threads, hottest first.
+    fn dispatch(&self) {
+        let Some(server) = self.server.get().filter(|s| s.usable()) else {
+            return;
+        };
+        loop {
+            let mut in_flight = self.in_flight.lock().unwrap_or_else(|e| e.into_inner());
+            if in_flight.len() >= self.options.compile_threads.max(1) {
+                return;
+            }
+            let job = {
+                let mut queue = self.queue.lock().unwrap_or_else(|e| e.into_inner());
+                if queue.shutdown {
+                    return;
+                }
+                match queue.take(|id| self.hotness(id)) {
+                    Some(job) => job,
+                    None => return,
+                }
+            };
+            let seq = self.next_request.fetch_add(1, Ordering::Relaxed);
+            let version = self.version_name(&job);
+            let osr = (job.reason == Reason::Osr)
+                .then(|| self.records[job.id].interpreted.get())
+                .flatten()
+                .map(|function| {
+                    let (header, registers) = function.osr_site(job.site as usize);
+                    (header, registers.to_vec())
+                });
+            let request = Request {
+                seq,
+                id: job.id,
+                tier_index: job.tier,
+                version: version.clone(),
+                ran: (0..self.records.len())
+                    .filter(|&callee| self.records[callee].profile.calls() > 0)
+                    .collect(),
+                osr,
+            };
+            in_flight.insert(seq, (job, version));
+            drop(in_flight);
+            if let Err(message) = server.send(&request) {
+                self.server_ended(&message);
+                return;
+            }
+        }
+    }
+
+    /// Install the compiles the server has finished (from a guest thread reaching a limit).
+    fn poll(&self) {
+        let Some(server) = self.server.get().filter(|s| s.usable()) else {
+            return;
+        };
+        match server.ready() {
+            Some(Ok(responses)) => {
+                for response in responses {
+                    self.finish(response);
+                }
+                self.dispatch();
+            }
+            Some(Err(message)) => self.server_ended(&message),
+            None => {
+                let idle = self.idle_polls.fetch_add(1, Ordering::Relaxed);
+                if idle % 256 == 255
+                    && !self
+                        .in_flight
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .is_empty()
+                    && server.ended()
+                {
+                    self.server_ended("the compile server has ended");
+                }
+            }
+        }
+    }
+
+    /// Link and install one finished compile.
+    fn finish(&self, response: Response) {
+        self.server_peak_rss_kib
+            .fetch_max(response.peak_rss_kib, Ordering::Relaxed);
+        let Some((job, version)) = self
+            .in_flight
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&response.seq)
+        else {
+            return;
+        };
+        let queue_time = job.queued.elapsed().saturating_sub(response.compile_time);
+        let result = response
+            .result
+            .and_then(|bytes| self.link(ObjectBuffer::from_bytes(&bytes, &version), &version));
+        self.conclude(job, result, queue_time, response.compile_time);
+    }
+
+    /// The server is gone: every job it had or would get fails, and functions stay in the
+    /// code they have.
+    fn server_ended(&self, message: &str) {
+        let jobs: Vec<Job> = {
+            let mut queue = self.queue.lock().unwrap_or_else(|e| e.into_inner());
+            queue.shutdown = true;
+            let mut in_flight = self.in_flight.lock().unwrap_or_else(|e| e.into_inner());
+            queue
+                .jobs
+                .drain(..)
+                .chain(in_flight.drain().map(|(_, (job, _))| job))
+                .collect()
+        };
+        for job in jobs {
+            let queue_time = job.queued.elapsed();
+            self.conclude(job, Err(message.to_string()), queue_time, Duration::ZERO);
+        }
     }
 
     /// Loop `site` of interpreted function `id` is hot: compile an on-stack-replacement entry
     /// for it at the ladder's top tier (once per site), for the activations running it.
     fn hot_loop(&self, id: usize, site: u32) {
+        self.poll();
         // Activations keep running in the interpreter after the function's promotion.
         let interpreted = self.records[id].interpreted.get().is_some();
         let top = self.ladder.len() - 1;
@@ -391,7 +565,6 @@ impl Engine {
                 .insert((id, site));
             if first {
                 self.submit(Job {
-                    hotness: u64::MAX,
                     id,
                     tier: top,
                     reason: Reason::Osr,
@@ -402,35 +575,47 @@ impl Engine {
         }
     }
 
-    fn compile_thread(&self) {
-        loop {
-            let job = {
-                let mut queue = self.queue.lock().unwrap_or_else(|e| e.into_inner());
-                loop {
-                    if queue.shutdown {
-                        return;
-                    }
-                    if let Some(job) = queue.jobs.pop() {
-                        break job;
-                    }
-                    queue = self
-                        .queue_changed
-                        .wait(queue)
-                        .unwrap_or_else(|e| e.into_inner());
-                }
-            };
-            self.run_job(job);
-        }
+    /// How much function `id` runs: calls and loop iterations so far, in every tier that
+    /// counts them.
+    fn hotness(&self, id: usize) -> u64 {
+        let profile = &self.records[id].profile;
+        profile.calls().saturating_add(profile.loops())
     }
 
-    /// Compile a promotion and install it (or record its failure); the function is free for
-    /// its next promotion afterwards.
+    /// Compile a promotion on this thread and install it.
     fn run_job(&self, job: Job) {
         let queue_time = job.queued.elapsed();
         let started = Instant::now();
+        let version = self.version_name(&job);
+        let result = if job.reason == Reason::Osr {
+            self.records[job.id]
+                .interpreted
+                .get()
+                .ok_or_else(|| "the function is not interpreted".to_string())
+                .and_then(|function| {
+                    let osr = function.osr_site(job.site as usize);
+                    self.compile_version(job.id, job.tier, &version, Some(osr))
+                })
+        } else {
+            self.compile_version(job.id, job.tier, &version, None)
+        };
+        self.conclude(job, result, queue_time, started.elapsed());
+    }
+
+    /// Install the code a job compiled (or record its failure); the function is free for its
+    /// next promotion afterwards.
+    fn conclude(
+        &self,
+        job: Job,
+        result: Result<usize, String>,
+        queue_time: Duration,
+        compile_time: Duration,
+    ) {
+        let record = &self.records[job.id];
         if job.reason == Reason::Osr {
-            let result = self.compile_osr(job.id, job.tier, job.site);
-            let compile_time = started.elapsed();
+            if let (Ok(code), Some(function)) = (&result, record.interpreted.get()) {
+                function.install_osr(job.site as usize, *code);
+            }
             // The activation moves from the interpreter, ladder position 0.
             self.record(
                 job.id,
@@ -443,31 +628,35 @@ impl Engine {
             );
             return;
         }
-        let result = self.compile(job.id, job.tier);
-        let compile_time = started.elapsed();
         match result {
             Ok(code) => self.install(job.id, job.tier, code, job.reason, queue_time, compile_time),
-            Err(message) => self.record_failure(&job, queue_time, compile_time, message),
+            Err(message) => {
+                record.profile.disarm();
+                self.record_failure(&job, queue_time, compile_time, message)
+            }
         }
-        self.records[job.id].busy.store(false, Ordering::Release);
+        record.busy.store(false, Ordering::Release);
     }
 
-    /// Compile and install the on-stack-replacement entry of loop `site` of interpreted
-    /// function `id`, at ladder position `tier_index`.
-    fn compile_osr(&self, id: usize, tier_index: usize, site: u32) -> Result<(), String> {
-        let function = *self.records[id]
-            .interpreted
-            .get()
-            .ok_or("the function is not interpreted")?;
-        let (header, registers) = function.osr_site(site as usize);
-        let version = format!(
-            "{}.__osr{site}.__{}",
-            self.program.functions[id].name,
-            self.ladder[tier_index].name()
-        );
-        let code = self.compile_version(id, tier_index, &version, Some((header, registers)))?;
-        function.install_osr(site as usize, code);
-        Ok(())
+    /// The symbol of the code a job compiles.
+    fn version_name(&self, job: &Job) -> String {
+        let site = (job.reason == Reason::Osr).then_some(job.site);
+        self.version_symbol(job.id, job.tier, site)
+    }
+
+    /// The symbol of function `id` compiled for ladder position `tier_index` (the
+    /// interpreter's position holds O0 code when the interpreter cannot run it), or of its
+    /// on-stack-replacement entry for loop `site`.
+    fn version_symbol(&self, id: usize, tier_index: usize, site: Option<u32>) -> String {
+        let name = &self.program.functions[id].name;
+        let tier = match self.ladder[tier_index] {
+            Tier::Interp => Tier::O0,
+            tier => tier,
+        };
+        match site {
+            Some(site) => format!("{name}.__osr{site}.__{}", tier.name()),
+            None => format!("{name}.__{}", tier.name()),
+        }
     }
 
     /// Translate function `id` for the interpreter: the native entry to its bytecode, or
@@ -516,24 +705,18 @@ impl Engine {
     /// Compile function `id` for ladder position `tier_index`; the address of its code.
     /// The interpreter's tier translates it instead, or compiles it at O0 if it cannot.
     fn compile(&self, id: usize, tier_index: usize) -> Result<usize, String> {
-        let tier = self.ladder[tier_index];
-        if tier == Tier::Interp
+        if self.ladder[tier_index] == Tier::Interp
             && let Some(entry) = self.translate(id)
         {
             return Ok(entry);
         }
-        let version_tier = if tier == Tier::Interp { Tier::O0 } else { tier };
-        let version = format!(
-            "{}.__{}",
-            self.program.functions[id].name,
-            version_tier.name()
-        );
+        let version = self.version_symbol(id, tier_index, None);
         self.compile_version(id, tier_index, &version, None)
     }
 
-    /// Compile function `id` for ladder position `tier_index` as the symbol `version` (or
-    /// as its on-stack-replacement entry at `osr`: a loop header and the interpreter's frame
-    /// slots); the address of its code.
+    /// Compile function `id` for ladder position `tier_index` on this thread, as the symbol
+    /// `version` (or as its on-stack-replacement entry at `osr`: a loop header and the
+    /// interpreter's frame slots), and link it; the address of its code.
     fn compile_version(
         &self,
         id: usize,
@@ -541,11 +724,34 @@ impl Engine {
         version: &str,
         osr: Option<(u32, &[u32])>,
     ) -> Result<usize, String> {
+        let ran = |callee: usize| self.records[callee].profile.calls() > 0;
+        let object = self.build(id, tier_index, version, osr, &ran)?;
+        self.link(object, version)
+    }
+
+    /// Link an object file holding `version`; the address of its code.
+    fn link(&self, object: ObjectBuffer, version: &str) -> Result<usize, String> {
+        self.cache.install(object).map_err(|e| e.to_string())?;
+        self.cache.address(version).map_err(|e| e.to_string())
+    }
+
+    /// The object file of function `id` compiled for ladder position `tier_index` as the
+    /// symbol `version` (or its on-stack-replacement entry at `osr`). The optimising tier
+    /// gets copies of the small callees that `ran` says were called, to inline.
+    fn build(
+        &self,
+        id: usize,
+        tier_index: usize,
+        version: &str,
+        osr: Option<(u32, &[u32])>,
+        ran: &dyn Fn(usize) -> bool,
+    ) -> Result<ObjectBuffer, String> {
         let tier = self.ladder[tier_index];
         let level = compile::opt_level(tier).unwrap_or(OptLevel::O0);
         let top = tier_index + 1 == self.ladder.len();
         let info = &self.program.functions[id];
-        let with_callees = top && level != OptLevel::O0;
+        // Callees that ran: inlining code the program never reached only costs compile time.
+        let callees = (top && level != OptLevel::O0).then_some(ran);
         let reshape = |unit: &mut Module<'_>| -> Result<(), String> {
             if let Some((header, registers)) = osr {
                 let function = unit.function(version).ok_or("the unit lost its function")?;
@@ -572,20 +778,19 @@ impl Engine {
         };
         let object = if level == OptLevel::O0 {
             // About a millisecond: cheaper under the source's lock than moved as bitcode.
-            self.program.with_unit(id, version, with_callees, |unit| {
+            self.program.with_unit(id, version, callees, |unit| {
                 reshape(unit)?;
                 build(unit)
             })??
         } else {
-            let bitcode = self.program.with_unit(id, version, with_callees, |unit| {
+            let bitcode = self.program.with_unit(id, version, callees, |unit| {
                 reshape(unit).map(|()| unit.to_bitcode())
             })??;
             let context = Context::new();
             let mut unit = context.parse_ir(&bitcode, version)?;
             build(&mut unit)?
         };
-        self.cache.install(object).map_err(|e| e.to_string())?;
-        self.cache.address(version).map_err(|e| e.to_string())
+        Ok(object)
     }
 
     fn install(
@@ -703,13 +908,12 @@ impl Engine {
         );
     }
 
-    /// Take no more promotions: the process is about to end with `_exit`, which stops the
-    /// compiles in flight (LLVM is never torn down under them, so nothing waits for them).
+    /// Take no more promotions: the process is about to end with `_exit`, which closes the
+    /// server's requests and so ends the compiles in flight.
     pub fn shutdown(&self) {
         let mut queue = self.queue.lock().unwrap_or_else(|e| e.into_inner());
         queue.shutdown = true;
         queue.jobs.clear();
-        self.queue_changed.notify_all();
     }
 
     /// The tier of function `id`'s code at ladder position `index`: the interpreter's
@@ -752,7 +956,12 @@ impl Engine {
                 }
             })
             .collect();
-        crate::stats::Report::new(&self.ladder, functions, millis(self.start.elapsed()))
+        crate::stats::Report::new(
+            &self.ladder,
+            functions,
+            millis(self.start.elapsed()),
+            self.server_peak_rss_kib.load(Ordering::Relaxed),
+        )
     }
 }
 

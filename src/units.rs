@@ -204,11 +204,12 @@ impl Program {
     }
 
     /// Callees worth giving the optimiser with function `id`: breadth first from its direct
-    /// callees, small ones only, within a total budget.
+    /// callees, small ones that `ran` says were called, within a total budget.
     fn inline_candidates<'m>(
         &self,
         module: &'m Module<'_>,
         id: usize,
+        ran: &dyn Fn(usize) -> bool,
     ) -> Result<Vec<Value<'m>>, String> {
         let mut chosen = Vec::new();
         let mut seen: HashSet<usize> = HashSet::from([id]);
@@ -221,7 +222,7 @@ impl Program {
             .collect();
         let mut total = 0;
         while let Some((callee, depth)) = queue.pop_front() {
-            if !seen.insert(callee) {
+            if !seen.insert(callee) || !ran(callee) {
                 continue;
             }
             let (function, body) = self.body(module, callee)?;
@@ -241,22 +242,22 @@ impl Program {
         Ok(chosen)
     }
 
-    /// Run `work` on a unit holding function `id` as `version_name` (with callee copies for the
-    /// optimiser when `with_callees` is set), in the source's context, under its lock.
+    /// Run `work` on a unit holding function `id` as `version_name`, in the source's context,
+    /// under its lock. With `callees`, the unit holds copies of the callees it says ran, for
+    /// the optimiser to inline.
     pub fn with_unit<T>(
         &self,
         id: usize,
         version_name: &str,
-        with_callees: bool,
+        callees: Option<&dyn Fn(usize) -> bool>,
         work: impl FnOnce(&mut Module<'_>) -> T,
     ) -> Result<T, String> {
         let info = &self.functions[id];
         self.with_source(|module| {
             let (function, body) = self.body(module, id)?;
-            let copies = if with_callees {
-                self.inline_candidates(module, id)?
-            } else {
-                Vec::new()
+            let copies = match callees {
+                Some(ran) => self.inline_candidates(module, id, ran)?,
+                None => Vec::new(),
             };
             let privates: Vec<Value<'_>> = info
                 .privates

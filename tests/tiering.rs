@@ -509,3 +509,59 @@ fn interpreter_branch_profile_is_exact() {
     // and the loop's i < 1000.
     assert_eq!(branches, [(99, 901), (133, 533), (334, 666), (1000, 1)]);
 }
+
+const SINGLE_THREADED: &str = r#"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int threads(void) {
+    FILE *f = fopen("/proc/self/status", "r");
+    char line[256];
+    int n = -1;
+    while (fgets(line, sizeof line, f))
+        if (!strncmp(line, "Threads:", 8))
+            n = atoi(line + 8);
+    fclose(f);
+    return n;
+}
+
+static unsigned long step(unsigned long x) {
+    return x * 6364136223846793005UL + 1442695040888963407UL;
+}
+
+int main(void) {
+    unsigned long x = 1;
+    for (long i = 0; i < 200000000; i++)
+        x = step(x) ^ (x >> 7);
+    printf("%lu threads=%d\n", x, threads());
+    return 0;
+}
+"#;
+
+/// Background compiles run in the compile server, a process of its own: the guest's process
+/// keeps one thread (glibc's malloc stays in its single-threaded mode), while a hot function
+/// and a hot loop of a running call reach O3 code compiled there.
+#[test]
+fn background_compiles_leave_the_guest_single_threaded() {
+    let dir = TempDir::new().unwrap();
+    let ir = compile(&dir, "single", SINGLE_THREADED);
+    let stats = dir.path().join("stats.json");
+    let output = tierup(&ir, &[], &stats);
+    // What the native build prints.
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "9573000605257066778 threads=1\n"
+    );
+    let report = report(&stats);
+    assert_eq!(function(&report, "step")["tier"], "O3");
+    let main = function(&report, "main");
+    assert_eq!(main["calls"], 1);
+    assert!(
+        promotions(main)
+            .iter()
+            .any(|(tier, reason)| tier == "O3" && reason == "osr"),
+        "main's loop did not move to O3: {main}"
+    );
+    assert!(report["compile_server_peak_rss_kib"].as_u64().unwrap() > 0);
+}

@@ -24,6 +24,9 @@ use super::{Function, Target, host, scalar};
 /// Bytes reserved per thread for registers and for stack memory.
 const REGISTER_BYTES: usize = 256 << 20;
 const STACK_BYTES: usize = 256 << 20;
+/// Loop iterations between calls to the engine while a loop's on-stack-replacement entry is
+/// being compiled.
+const OSR_POLL: u64 = 1024;
 
 struct Caller {
     function: &'static Function,
@@ -582,11 +585,15 @@ unsafe fn execute(thread: *mut Thread, function: &'static Function, regs: *mut u
                     if count(&f.profile[1]) >= f.profile[3].load(Relaxed) {
                         host().hot(f.id, 1);
                     }
-                    if count(f.loop_counts.get_unchecked(site as usize)) == f.osr_after {
-                        host().hot_loop(f.id, site);
-                    }
                     let osr = f.osr.get_unchecked(site as usize).load(Acquire);
-                    if osr != 0 {
+                    if osr == 0 {
+                        // Hot at `osr_after` iterations; then back every 1024 while its
+                        // entry is compiled (this thread may be the one to install it).
+                        let n = count(f.loop_counts.get_unchecked(site as usize));
+                        if n >= f.osr_after && (n - f.osr_after).is_multiple_of(OSR_POLL) {
+                            host().hot_loop(f.id, site);
+                        }
+                    } else {
                         // On-stack replacement: the rest of this activation runs compiled,
                         // from the loop header, with the frame's values; then it returns as
                         // `Ret` would, its result in the frame's first slots.

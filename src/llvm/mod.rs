@@ -554,6 +554,23 @@ pub struct ObjectBuffer {
 }
 
 impl ObjectBuffer {
+    /// An object file's bytes, copied (from another process, named `name` in messages).
+    pub fn from_bytes(bytes: &[u8], name: &str) -> ObjectBuffer {
+        ObjectBuffer {
+            raw: memory_buffer(bytes, name),
+        }
+    }
+
+    pub fn bytes(&self) -> &[u8] {
+        // SAFETY: the buffer is live while `self` is, and holds `size` bytes at `start`.
+        unsafe {
+            std::slice::from_raw_parts(
+                LLVMGetBufferStart(self.raw).cast::<u8>(),
+                LLVMGetBufferSize(self.raw),
+            )
+        }
+    }
+
     fn into_raw(self) -> LLVMMemoryBufferRef {
         let raw = self.raw;
         std::mem::forget(self);

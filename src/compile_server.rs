@@ -1,0 +1,322 @@
+//! The compile server: a process of its own that runs the background compiles.
+//!
+//! Once a process has a second thread, glibc's malloc locks its arena (and uses atomic
+//! operations) on every allocation its per-thread cache cannot serve, for the rest of the
+//! process's life: one idle thread makes an allocation-heavy native program (binarytrees)
+//! twice as slow. So the optimising compiles do not run on threads of the guest's process.
+//! The engine forks the server before the guest starts, while it is the process's only thread.
+//!
+//! - Requests go down one pipe (length-prefixed JSON); the server's compile threads take them
+//!   in turn and send object files back up another pipe.
+//! - Before writing a response, the server counts it in a word of memory shared with the
+//!   engine, so the guest's threads find finished work with one load when they call into the
+//!   runtime, and link it themselves.
+//! - The server is a grandchild, reparented away from the guest: a guest that waits for all
+//!   of its children never sees it. It ends as soon as the engine's end of the request pipe
+//!   closes (the engine's process ended, by `exit` or by a crash), even in the middle of a
+//!   compile.
+
+use std::fs::File;
+use std::io::{Read, Write};
+use std::os::fd::{FromRawFd, RawFd};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, mpsc};
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+
+/// One compile, as the engine asks for it.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Request {
+    pub seq: u64,
+    /// The function's id.
+    pub id: usize,
+    /// Its ladder position to compile for.
+    pub tier_index: usize,
+    /// The symbol of the compiled version.
+    pub version: String,
+    /// Functions the program has called so far (the optimiser inlines only those).
+    pub ran: Vec<usize>,
+    /// For an on-stack-replacement entry: the loop header and the interpreter's frame slots.
+    pub osr: Option<(u32, Vec<u32>)>,
+}
+
+/// One finished compile.
+pub struct Response {
+    pub seq: u64,
+    pub compile_time: Duration,
+    /// The object file, or why the compile failed.
+    pub result: Result<Vec<u8>, String>,
+    /// The server's peak resident memory so far.
+    pub peak_rss_kib: u64,
+}
+
+/// The engine's side of the server.
+pub struct Server {
+    /// The process that started the server: only it may talk to it (a guest's `fork` copies
+    /// the engine, not the server).
+    owner: libc::pid_t,
+    requests: Mutex<File>,
+    /// The read end of the responses, and how many of them were read.
+    responses: Mutex<(File, u64)>,
+    /// How many responses the server has started to write.
+    announced: &'static AtomicU64,
+}
+
+/// Why the server cannot continue.
+fn os_error(what: &str) -> String {
+    format!("{what}: {}", std::io::Error::last_os_error())
+}
+
+fn pipe() -> Result<(RawFd, RawFd), String> {
+    let mut fds = [0; 2];
+    // SAFETY: `fds` has room for the two descriptors pipe2 writes.
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+        return Err(os_error("cannot create a pipe"));
+    }
+    Ok((fds[0], fds[1]))
+}
+
+impl Server {
+    /// Fork the server, whose `threads` compile threads answer each request with `compile`.
+    /// Call it only while the process has one thread.
+    pub fn start(
+        threads: usize,
+        compile: impl Fn(&Request) -> Result<Vec<u8>, String> + Sync,
+    ) -> Result<Server, String> {
+        let (request_read, request_write) = pipe()?;
+        let (response_read, response_write) = pipe()?;
+        // SAFETY: a fresh shared anonymous mapping of one page; checked below.
+        let shared = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                4096,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_SHARED | libc::MAP_ANONYMOUS,
+                -1,
+                0,
+            )
+        };
+        if shared == libc::MAP_FAILED {
+            return Err(os_error("cannot map memory for the compile server"));
+        }
+        // SAFETY: the page is zeroed, aligned, and mapped for the rest of the process's life
+        // (and its children's, where it stays shared).
+        let announced: &'static AtomicU64 = unsafe { &*(shared as *const AtomicU64) };
+        // SAFETY: the process has one thread (the caller's promise), so the child is a
+        // complete copy of it and may run any code.
+        match unsafe { libc::fork() } {
+            -1 => Err(os_error("cannot start the compile server")),
+            0 => {
+                // SAFETY: in the child, on the only thread: fork again, so that the server is
+                // not a child of the guest's process, and leave.
+                unsafe {
+                    match libc::fork() {
+                        0 => {}
+                        -1 => libc::_exit(1),
+                        _ => libc::_exit(0),
+                    }
+                    libc::close(request_write);
+                    libc::close(response_read);
+                }
+                serve(threads, request_read, response_write, announced, compile)
+            }
+            child => {
+                // SAFETY: our copies of the server's ends; the intermediate child exits at
+                // once and is reaped here.
+                unsafe {
+                    libc::close(request_read);
+                    libc::close(response_write);
+                    let mut status = 0;
+                    libc::waitpid(child, &mut status, 0);
+                    if !libc::WIFEXITED(status) || libc::WEXITSTATUS(status) != 0 {
+                        libc::close(request_write);
+                        libc::close(response_read);
+                        return Err("cannot start the compile server: fork failed".to_string());
+                    }
+                }
+                // SAFETY: the descriptors are open and owned by these files from now on.
+                let (requests, responses) = unsafe {
+                    (
+                        File::from_raw_fd(request_write),
+                        File::from_raw_fd(response_read),
+                    )
+                };
+                Ok(Server {
+                    // SAFETY: getpid cannot fail.
+                    owner: unsafe { libc::getpid() },
+                    requests: Mutex::new(requests),
+                    responses: Mutex::new((responses, 0)),
+                    announced,
+                })
+            }
+        }
+    }
+
+    /// Whether this process may use the server (it is not a copy made by the guest's `fork`).
+    pub fn usable(&self) -> bool {
+        // SAFETY: getpid cannot fail.
+        let pid = unsafe { libc::getpid() };
+        pid == self.owner
+    }
+
+    /// Send `request`; an error means the server has ended.
+    pub fn send(&self, request: &Request) -> Result<(), String> {
+        let json = serde_json::to_vec(request).map_err(|e| e.to_string())?;
+        let mut requests = self.requests.lock().unwrap_or_else(|e| e.into_inner());
+        let length = u32::try_from(json.len()).map_err(|_| "request too large".to_string())?;
+        requests
+            .write_all(&length.to_le_bytes())
+            .and_then(|()| requests.write_all(&json))
+            .map_err(|e| format!("the compile server has ended ({e})"))
+    }
+
+    /// The responses that are ready, without waiting for more; `None` when there are none or
+    /// another thread is reading them. An error means the server has ended.
+    pub fn ready(&self) -> Option<Result<Vec<Response>, String>> {
+        let announced = self.announced.load(Ordering::Acquire);
+        let mut guard = self.responses.try_lock().ok()?;
+        let (reader, taken) = &mut *guard;
+        if *taken == announced {
+            return None;
+        }
+        let mut ready = Vec::new();
+        while *taken < announced {
+            match read_response(reader) {
+                Ok(response) => ready.push(response),
+                Err(e) => return Some(Err(format!("the compile server has ended ({e})"))),
+            }
+            *taken += 1;
+        }
+        Some(Ok(ready))
+    }
+
+    /// Whether the server has ended (its end of the responses is closed, nothing unread).
+    pub fn ended(&self) -> bool {
+        let Ok(guard) = self.responses.try_lock() else {
+            return false;
+        };
+        let mut poll = libc::pollfd {
+            fd: std::os::fd::AsRawFd::as_raw_fd(&guard.0),
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one valid pollfd; a zero timeout does not block.
+        let polled = unsafe { libc::poll(&mut poll, 1, 0) };
+        polled == 1
+            && poll.revents & libc::POLLHUP != 0
+            && self.announced.load(Ordering::Acquire) == guard.1
+    }
+}
+
+fn read_response(reader: &mut File) -> std::io::Result<Response> {
+    let mut header = [0u8; 33];
+    reader.read_exact(&mut header)?;
+    let word = |i: usize| u64::from_le_bytes(header[i..i + 8].try_into().expect("8 bytes"));
+    let (seq, nanos, peak_rss_kib, length) = (word(0), word(8), word(16), word(24));
+    let mut payload = vec![0; length as usize];
+    reader.read_exact(&mut payload)?;
+    let result = if header[32] == 1 {
+        Ok(payload)
+    } else {
+        Err(String::from_utf8_lossy(&payload).into_owned())
+    };
+    Ok(Response {
+        seq,
+        compile_time: Duration::from_nanos(nanos),
+        result,
+        peak_rss_kib,
+    })
+}
+
+fn peak_rss_kib() -> u64 {
+    // SAFETY: getrusage fills the zeroed struct.
+    unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        libc::getrusage(libc::RUSAGE_SELF, &mut usage);
+        usage.ru_maxrss as u64
+    }
+}
+
+/// The server's life: read requests until the engine's end closes, compile them on `threads`
+/// threads, answer each.
+fn serve(
+    threads: usize,
+    request_read: RawFd,
+    response_write: RawFd,
+    announced: &'static AtomicU64,
+    compile: impl Fn(&Request) -> Result<Vec<u8>, String> + Sync,
+) -> ! {
+    // SAFETY: the server writes nothing to the guest's terminal or pipes: its standard
+    // streams go to /dev/null (a reader waiting for the guest's output to end must not wait
+    // for the server). The pipe descriptors are owned by these files from now on.
+    let (mut requests, responses) = unsafe {
+        let null = libc::open(c"/dev/null".as_ptr(), libc::O_RDWR);
+        for fd in 0..3 {
+            libc::dup2(null, fd);
+        }
+        libc::close(null);
+        // Fewer round trips for large objects; the default size is enough if refused.
+        libc::fcntl(response_write, libc::F_SETPIPE_SZ, 1 << 20);
+        (
+            File::from_raw_fd(request_read),
+            Mutex::new(File::from_raw_fd(response_write)),
+        )
+    };
+    let (sender, receiver) = mpsc::channel::<Request>();
+    let receiver = Mutex::new(receiver);
+    std::thread::scope(|scope| {
+        for index in 0..threads.max(1) {
+            let (receiver, responses, compile) = (&receiver, &responses, &compile);
+            std::thread::Builder::new()
+                .name(format!("tierup-compile-{index}"))
+                .spawn_scoped(scope, move || {
+                    loop {
+                        let next = receiver.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                        let Ok(request) = next else { return };
+                        let started = Instant::now();
+                        let result = compile(&request);
+                        let nanos = started.elapsed().as_nanos() as u64;
+                        let (ok, payload) = match &result {
+                            Ok(object) => (1u8, object.as_slice()),
+                            Err(message) => (0u8, message.as_bytes()),
+                        };
+                        let mut frame = Vec::with_capacity(33 + payload.len());
+                        for word in [request.seq, nanos, peak_rss_kib(), payload.len() as u64] {
+                            frame.extend_from_slice(&word.to_le_bytes());
+                        }
+                        frame.push(ok);
+                        frame.extend_from_slice(payload);
+                        let mut out = responses.lock().unwrap_or_else(|e| e.into_inner());
+                        announced.fetch_add(1, Ordering::Release);
+                        if out.write_all(&frame).is_err() {
+                            // SAFETY: the engine is gone; end the server.
+                            unsafe { libc::_exit(0) }
+                        }
+                    }
+                })
+                .expect("cannot start a compile thread");
+        }
+        loop {
+            let mut length = [0u8; 4];
+            let request = requests.read_exact(&mut length).ok().and_then(|()| {
+                let mut json = vec![0; u32::from_le_bytes(length) as usize];
+                requests.read_exact(&mut json).ok()?;
+                serde_json::from_slice::<Request>(&json).ok()
+            });
+            match request {
+                Some(request) => {
+                    if sender.send(request).is_err() {
+                        break;
+                    }
+                }
+                None => break,
+            }
+        }
+        // The engine's process has ended (or sent garbage): stop every compile now.
+        // SAFETY: ends this process only.
+        unsafe { libc::_exit(0) }
+    });
+    // SAFETY: as above (the scope never returns).
+    unsafe { libc::_exit(0) }
+}
