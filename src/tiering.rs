@@ -382,13 +382,7 @@ impl Engine {
             .compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire)
             .is_err()
         {
-            // Its promotion is being compiled: come back now and then to collect finished
-            // compiles (the guest's threads are the only ones that install them).
-            let profile = &record.profile;
-            profile.arm(
-                profile.calls().saturating_add(self.poll_calls()),
-                profile.loops().saturating_add(self.poll_loops()),
-            );
+            self.arm_to_collect(id);
             return;
         }
         let job = Job {
@@ -407,18 +401,25 @@ impl Engine {
         if self.ladder[next] == Tier::O0 {
             self.run_job(job);
         } else {
+            self.arm_to_collect(id);
             self.submit(job);
         }
     }
 
-    /// How often a function waiting for its promotion calls back: the limits out of the
-    /// interpreter.
-    fn poll_calls(&self) -> u64 {
-        (self.options.hot_calls / INTERP_DIVISOR).max(1)
-    }
-
-    fn poll_loops(&self) -> u64 {
-        (self.options.hot_loops / INTERP_DIVISOR).max(1)
+    /// Function `id` waits for its promotion: make it call back now and then, to collect
+    /// finished compiles (the guest's threads are the only ones that install them). It calls
+    /// back as often as interpreted functions leave the interpreter. (Installing its
+    /// promotion arms it again.)
+    fn arm_to_collect(&self, id: usize) {
+        let profile = &self.records[id].profile;
+        profile.arm(
+            profile
+                .calls()
+                .saturating_add((self.options.hot_calls / INTERP_DIVISOR).max(1)),
+            profile
+                .loops()
+                .saturating_add((self.options.hot_loops / INTERP_DIVISOR).max(1)),
+        );
     }
 
     /// Queue `job` (or with `--batch`, run it now).
