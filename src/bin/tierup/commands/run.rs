@@ -33,7 +33,7 @@ pub struct RunCommand {
     /// interpreter).
     #[arg(long, value_name = "N", default_value_t = tierup::DEFAULT_HOT_LOOPS)]
     hot_loops: u64,
-    /// Background compile threads (default: cores - 1, at least 1).
+    /// Compile threads of the background compile server process (default: cores - 1, at least 1).
     #[arg(long, value_name = "N")]
     compile_threads: Option<usize>,
     /// Keep `optnone`/`noinline` from `clang -O0` in the optimising tiers.
