@@ -106,7 +106,16 @@ impl Server {
         // SAFETY: the process has one thread (the caller's promise), so the child is a
         // complete copy of it and may run any code.
         match unsafe { libc::fork() } {
-            -1 => Err(os_error("cannot start the compile server")),
+            -1 => {
+                let error = os_error("cannot start the compile server");
+                // SAFETY: the four pipe ends are ours and used nowhere else.
+                unsafe {
+                    for fd in [request_read, request_write, response_read, response_write] {
+                        libc::close(fd);
+                    }
+                }
+                Err(error)
+            }
             0 => {
                 // SAFETY: in the child, on the only thread: fork again, so that the server is
                 // not a child of the guest's process, and leave.

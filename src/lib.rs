@@ -3,7 +3,7 @@
 //! A run flows through the modules in order:
 //! `load` (parse, link, verify) -> `prepare` (entry, externals, thread-locals, constructors)
 //! -> `units` (the program cut into functions, the image unit of globals and entries)
-//! -> `tiering` (lazy first compiles, profiles, promotion on compile threads) -> `compile`
+//! -> `tiering` (lazy first compiles, profiles, promotion in the compile server) -> `compile`
 //! (LLVM pipeline and code generation for a tier) -> `code_cache` (linked code, symbol
 //! resolution) -> `runtime` (the guest's process: TLS, signals, `main`, `exit`).
 //!
@@ -54,7 +54,7 @@ pub struct RunOptions {
     pub hot_calls: u64,
     /// Loop iterations after which a function is promoted to the next tier.
     pub hot_loops: u64,
-    /// Background compile threads.
+    /// Compile threads of the compile server process.
     pub compile_threads: usize,
     /// Keep `optnone` / `noinline` (from `clang -O0`) in optimising tiers.
     pub respect_optnone: bool,

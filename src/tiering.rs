@@ -8,9 +8,10 @@
 //!   on the calling thread and installs it. Concurrent first calls wait for that compile.
 //! - Hot: instrumented code calls `__tierup_hot(id, kind)` when its call or loop count reaches
 //!   its limit (the interpreter counts into the same words; its limits are a tenth). The
-//!   function is queued for the next tier (lower tiers first, then by hotness; once), and a
-//!   compile thread builds and installs it while the program keeps running in the old code.
-//!   A promotion from the interpreter to O0 is compiled at once on the calling thread.
+//!   function is queued for the next tier (once); the compile server (another process)
+//!   builds it while the program keeps running in the old code, and the program's threads
+//!   link and install it when they next call into the engine. A promotion from the
+//!   interpreter to O0 is compiled at once on the calling thread.
 //! - Install: one atomic store into the slot. Threads already inside the old code finish
 //!   there; old versions stay mapped (counted as superseded).
 
@@ -20,14 +21,13 @@ use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU64, Ordering};
 use std::sync::{Condvar, Mutex, OnceLock};
-
-use crate::compile_server::{Request, Response, Server};
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
 use crate::code_cache::{CodeCache, Entries};
 use crate::compile;
+use crate::compile_server::{Request, Response, Server};
 use crate::interp;
 use crate::llvm::{Context, CpuSpec, Module, ObjectBuffer, OptLevel, TargetMachine};
 use crate::runtime::{self, Profile, Slot};
@@ -71,7 +71,7 @@ pub struct Promotion {
     pub reason: Reason,
     /// When it was installed (or failed), since the engine started.
     pub at_ms: f64,
-    /// Time in the queue before a compile thread took it.
+    /// Time from queueing to installation, less the compile itself.
     pub queue_ms: f64,
     pub compile_ms: f64,
     /// The compile's error; the function then stays in its current code.
@@ -227,8 +227,8 @@ fn millis(duration: Duration) -> f64 {
 
 impl Engine {
     /// Start the engine for `program`, whose entries and image (with the functions' profiles)
-    /// are linked in `cache`. It lives until the process ends; its compile threads start with the
-    /// first promotion.
+    /// are linked in `cache`. It lives until the process ends. Call it while the process has
+    /// one thread: it forks the compile server.
     #[allow(clippy::too_many_arguments)]
     pub fn start(
         program: Program,
@@ -412,14 +412,33 @@ impl Engine {
     /// promotion arms it again.)
     fn arm_to_collect(&self, id: usize) {
         let profile = &self.records[id].profile;
+        self.arm_ahead(profile, profile.calls(), profile.loops(), INTERP_DIVISOR);
+    }
+
+    /// Make `profile` call the engine after the thresholds divided by `divisor`, counted
+    /// from `calls` and `loops`.
+    fn arm_ahead(&self, profile: &Profile, calls: u64, loops: u64, divisor: u64) {
         profile.arm(
-            profile
-                .calls()
-                .saturating_add((self.options.hot_calls / INTERP_DIVISOR).max(1)),
-            profile
-                .loops()
-                .saturating_add((self.options.hot_loops / INTERP_DIVISOR).max(1)),
+            calls.saturating_add((self.options.hot_calls / divisor).max(1)),
+            loops.saturating_add((self.options.hot_loops / divisor).max(1)),
         );
+    }
+
+    /// Whether function `id` has been called (its copy is worth giving the optimiser).
+    fn ran(&self, id: usize) -> bool {
+        self.records[id].profile.calls() > 0
+    }
+
+    /// For an on-stack-replacement job: the loop header and the interpreter's frame slots.
+    fn osr_frame(&self, job: &Job) -> Result<Option<(u32, &'static [u32])>, String> {
+        if job.reason != Reason::Osr {
+            return Ok(None);
+        }
+        let function = self.records[job.id]
+            .interpreted
+            .get()
+            .ok_or("the function is not interpreted")?;
+        Ok(Some(function.osr_site(job.site as usize)))
     }
 
     /// Queue `job` (or with `--batch`, run it now).
@@ -458,21 +477,21 @@ impl Engine {
             };
             let seq = self.next_request.fetch_add(1, Ordering::Relaxed);
             let version = self.version_name(&job);
-            let osr = (job.reason == Reason::Osr)
-                .then(|| self.records[job.id].interpreted.get())
-                .flatten()
-                .map(|function| {
-                    let (header, registers) = function.osr_site(job.site as usize);
-                    (header, registers.to_vec())
-                });
+            let osr = match self.osr_frame(&job) {
+                Ok(osr) => osr.map(|(header, registers)| (header, registers.to_vec())),
+                Err(message) => {
+                    drop(in_flight);
+                    let queue_time = job.queued.elapsed();
+                    self.conclude(job, Err(message), queue_time, Duration::ZERO);
+                    continue;
+                }
+            };
             let request = Request {
                 seq,
                 id: job.id,
                 tier_index: job.tier,
                 version: version.clone(),
-                ran: (0..self.records.len())
-                    .filter(|&callee| self.records[callee].profile.calls() > 0)
-                    .collect(),
+                ran: (0..self.records.len()).filter(|&f| self.ran(f)).collect(),
                 osr,
             };
             in_flight.insert(seq, (job, version));
@@ -588,18 +607,9 @@ impl Engine {
         let queue_time = job.queued.elapsed();
         let started = Instant::now();
         let version = self.version_name(&job);
-        let result = if job.reason == Reason::Osr {
-            self.records[job.id]
-                .interpreted
-                .get()
-                .ok_or_else(|| "the function is not interpreted".to_string())
-                .and_then(|function| {
-                    let osr = function.osr_site(job.site as usize);
-                    self.compile_version(job.id, job.tier, &version, Some(osr))
-                })
-        } else {
-            self.compile_version(job.id, job.tier, &version, None)
-        };
+        let result = self
+            .osr_frame(&job)
+            .and_then(|osr| self.compile_version(job.id, job.tier, &version, osr));
         self.conclude(job, result, queue_time, started.elapsed());
     }
 
@@ -725,8 +735,7 @@ impl Engine {
         version: &str,
         osr: Option<(u32, &[u32])>,
     ) -> Result<usize, String> {
-        let ran = |callee: usize| self.records[callee].profile.calls() > 0;
-        let object = self.build(id, tier_index, version, osr, &ran)?;
+        let object = self.build(id, tier_index, version, osr, &|callee| self.ran(callee))?;
         self.link(object, version)
     }
 
@@ -817,10 +826,7 @@ impl Engine {
             } else {
                 1
             };
-            record.profile.arm(
-                calls.saturating_add((self.options.hot_calls / divisor).max(1)),
-                loops.saturating_add((self.options.hot_loops / divisor).max(1)),
-            );
+            self.arm_ahead(&record.profile, calls, loops, divisor);
         } else {
             record.profile.disarm();
         }

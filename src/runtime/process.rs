@@ -29,7 +29,7 @@ pub struct EntryPoint {
     /// argv, argv[0] first.
     pub args: Vec<CString>,
     /// Runs at exit after the guest's handlers and destructors and the flush of stdio: stops
-    /// compile threads and reports statistics.
+    /// promotions and reports statistics.
     pub at_exit: Option<Box<dyn Fn() + Send + Sync>>,
 }
 
