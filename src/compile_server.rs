@@ -37,8 +37,9 @@ pub struct Request {
     pub version: String,
     /// Functions the program has called so far (the optimiser inlines only those).
     pub ran: Vec<usize>,
-    /// For an on-stack-replacement entry: the loop header and the interpreter's frame slots.
-    pub osr: Option<(u32, Vec<u32>)>,
+    /// For an on-stack-replacement version: the loop headers it enters (block indices) and
+    /// the interpreter's frame slots.
+    pub osr: Option<(Vec<u32>, Vec<u32>)>,
 }
 
 /// One finished compile.
@@ -59,6 +60,8 @@ pub struct Server {
     requests: Mutex<File>,
     /// The read end of the responses, and how many of them were read.
     responses: Mutex<(File, u64)>,
+    /// How many responses were read (the count under `responses`, readable without its lock).
+    taken: AtomicU64,
     /// How many responses the server has started to write.
     announced: &'static AtomicU64,
 }
@@ -156,6 +159,7 @@ impl Server {
                     owner: unsafe { libc::getpid() },
                     requests: Mutex::new(requests),
                     responses: Mutex::new((responses, 0)),
+                    taken: AtomicU64::new(0),
                     announced,
                 })
             }
@@ -180,6 +184,12 @@ impl Server {
             .map_err(|e| format!("the compile server has ended ({e})"))
     }
 
+    /// Whether the server has announced responses that are not read yet: two loads, for the
+    /// guest's calls into the runtime to ask first.
+    pub fn has_news(&self) -> bool {
+        self.announced.load(Ordering::Acquire) != self.taken.load(Ordering::Relaxed)
+    }
+
     /// The responses that are ready, without waiting for more; `None` when there are none or
     /// another thread is reading them. An error means the server has ended.
     pub fn ready(&self) -> Option<Result<Vec<Response>, String>> {
@@ -196,6 +206,7 @@ impl Server {
                 Err(e) => return Some(Err(format!("the compile server has ended ({e})"))),
             }
             *taken += 1;
+            self.taken.store(*taken, Ordering::Relaxed);
         }
         Some(Ok(ready))
     }

@@ -102,9 +102,25 @@ struct Job {
     id: usize,
     tier: usize,
     reason: Reason,
-    /// For `Reason::Osr`: the interpreted function's loop site.
-    site: u32,
+    /// For `Reason::Osr`: the interpreted function's loop sites its version enters, the one
+    /// that asked first. Until the job is handed to a compile thread, only the site that
+    /// queued it; then the site that asked last, and the others `Engine::osr_frame` adds.
+    sites: Vec<u32>,
     queued: Instant,
+}
+
+/// What an on-stack-replacement compile needs: the loop headers (block indices) its version
+/// enters, and the interpreter's frame slot of each value.
+type OsrFrame = (Vec<u32>, &'static [u32]);
+
+/// What on-stack replacement has asked for so far.
+#[derive(Default)]
+struct OsrSites {
+    /// Loop sites (function id, site) a version entered, or tried to: never queued again.
+    tried: HashSet<(usize, u32)>,
+    /// Functions with an on-stack-replacement job not yet finished, and the loop site that
+    /// reached its limit last (where an activation is now).
+    pending: HashMap<usize, u32>,
 }
 
 #[derive(Default)]
@@ -159,8 +175,8 @@ pub struct Engine {
     path: PathBuf,
     /// Entries and slots by function id.
     entries: Entries,
-    /// Loop sites (function id, site) whose on-stack-replacement entry was queued.
-    osr_sites: Mutex<HashSet<(usize, u32)>>,
+    /// On-stack-replacement entries asked for.
+    osr_sites: Mutex<OsrSites>,
     /// Run-time addresses of global values, as the interpreter's translation asks for them.
     addresses: Mutex<HashMap<String, u64>>,
 }
@@ -270,7 +286,7 @@ impl Engine {
             start,
             path,
             entries,
-            osr_sites: Mutex::new(HashSet::new()),
+            osr_sites: Mutex::new(OsrSites::default()),
             addresses: Mutex::new(HashMap::new()),
         }));
         assert!(ENGINE.set(engine).is_ok(), "one engine per process");
@@ -303,7 +319,7 @@ impl Engine {
         let osr = request
             .osr
             .as_ref()
-            .map(|(header, registers)| (*header, registers.as_slice()));
+            .map(|(headers, registers)| (headers.as_slice(), registers.as_slice()));
         let object = self.build(
             request.id,
             request.tier_index,
@@ -393,7 +409,7 @@ impl Engine {
             } else {
                 Reason::HotLoop
             },
-            site: 0,
+            sites: Vec::new(),
             queued: Instant::now(),
         };
         // A baseline compile (about a millisecond) runs on the thread that found the function
@@ -429,8 +445,12 @@ impl Engine {
         self.records[id].profile.calls() > 0
     }
 
-    /// For an on-stack-replacement job: the loop header and the interpreter's frame slots.
-    fn osr_frame(&self, job: &Job) -> Result<Option<(u32, &'static [u32])>, String> {
+    /// For an on-stack-replacement job, as it goes to a compile thread: the loop headers its
+    /// version enters and the interpreter's frame slots. It enters at the site that reached
+    /// its limit last, and at the outermost loops after it: a function that runs one loop
+    /// after another (a benchmark's phases) needs one compile, not one per loop. The job's
+    /// `sites` become the sites entered.
+    fn osr_frame(&self, job: &mut Job) -> Result<Option<OsrFrame>, String> {
         if job.reason != Reason::Osr {
             return Ok(None);
         }
@@ -438,7 +458,25 @@ impl Engine {
             .interpreted
             .get()
             .ok_or("the function is not interpreted")?;
-        Ok(Some(function.osr_site(job.site as usize)))
+        let mut sites = self.osr_sites.lock().unwrap_or_else(|e| e.into_inner());
+        let site = sites.pending.get(&job.id).copied().unwrap_or(job.sites[0]);
+        let (header, registers) = function.osr_site(site as usize);
+        let loop_headers = function.loop_headers();
+        let more = self.program.with_function(job.id, |_, body| {
+            body.osr_entries(header, loop_headers, registers)
+        })?;
+        let mut headers = vec![header];
+        job.sites = vec![site];
+        for extra in more {
+            if let Some(other) = loop_headers.iter().position(|&h| h == extra) {
+                headers.push(extra);
+                job.sites.push(other as u32);
+            }
+        }
+        sites
+            .tried
+            .extend(job.sites.iter().map(|&site| (job.id, site)));
+        Ok(Some((headers, registers)))
     }
 
     /// Queue `job` (or with `--batch`, run it now).
@@ -476,9 +514,9 @@ impl Engine {
                 }
             };
             let seq = self.next_request.fetch_add(1, Ordering::Relaxed);
-            let version = self.version_name(&job);
-            let osr = match self.osr_frame(&job) {
-                Ok(osr) => osr.map(|(header, registers)| (header, registers.to_vec())),
+            let mut job = job;
+            let osr = match self.osr_frame(&mut job) {
+                Ok(osr) => osr.map(|(headers, registers)| (headers, registers.to_vec())),
                 Err(message) => {
                     drop(in_flight);
                     let queue_time = job.queued.elapsed();
@@ -486,6 +524,7 @@ impl Engine {
                     continue;
                 }
             };
+            let version = self.version_name(&job);
             let request = Request {
                 seq,
                 id: job.id,
@@ -505,10 +544,15 @@ impl Engine {
 
     /// Install the compiles the server has finished (from a guest thread reaching a limit).
     fn poll(&self) {
-        let Some(server) = self.server.get().filter(|s| s.usable()) else {
+        let Some(server) = self.server.get() else {
             return;
         };
-        match server.ready() {
+        // Most calls find nothing new: they cost two loads, not `usable`'s system call.
+        let news = server.has_news();
+        if news && !server.usable() {
+            return;
+        }
+        match news.then(|| server.ready()).flatten() {
             Some(Ok(responses)) => {
                 for response in responses {
                     self.finish(response);
@@ -524,6 +568,7 @@ impl Engine {
                         .lock()
                         .unwrap_or_else(|e| e.into_inner())
                         .is_empty()
+                    && server.usable()
                     && server.ended()
                 {
                     self.server_ended("the compile server has ended");
@@ -570,29 +615,35 @@ impl Engine {
         }
     }
 
-    /// Loop `site` of interpreted function `id` is hot: compile an on-stack-replacement entry
-    /// for it at the ladder's top tier (once per site), for the activations running it.
+    /// Loop `site` of interpreted function `id` is hot: compile an on-stack-replacement
+    /// version entering there at the ladder's top tier, for the activations running it. One
+    /// such job per function at a time, and one per site ever; while one waits, it moves to
+    /// the site that called last.
     fn hot_loop(&self, id: usize, site: u32) {
         self.poll();
         // Activations keep running in the interpreter after the function's promotion.
         let interpreted = self.records[id].interpreted.get().is_some();
         let top = self.ladder.len() - 1;
-        if interpreted && top > 0 && compile::opt_level(self.ladder[top]).is_some() {
-            let first = self
-                .osr_sites
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .insert((id, site));
-            if first {
-                self.submit(Job {
-                    id,
-                    tier: top,
-                    reason: Reason::Osr,
-                    site,
-                    queued: Instant::now(),
-                });
-            }
+        if !interpreted || top == 0 || compile::opt_level(self.ladder[top]).is_none() {
+            return;
         }
+        let mut sites = self.osr_sites.lock().unwrap_or_else(|e| e.into_inner());
+        if sites.tried.contains(&(id, site)) {
+            return;
+        }
+        if let Some(last) = sites.pending.get_mut(&id) {
+            *last = site;
+            return;
+        }
+        sites.pending.insert(id, site);
+        drop(sites);
+        self.submit(Job {
+            id,
+            tier: top,
+            reason: Reason::Osr,
+            sites: vec![site],
+            queued: Instant::now(),
+        });
     }
 
     /// How much function `id` runs: calls and loop iterations so far, in every tier that
@@ -603,13 +654,15 @@ impl Engine {
     }
 
     /// Compile a promotion on this thread and install it.
-    fn run_job(&self, job: Job) {
+    fn run_job(&self, mut job: Job) {
         let queue_time = job.queued.elapsed();
         let started = Instant::now();
-        let version = self.version_name(&job);
-        let result = self
-            .osr_frame(&job)
-            .and_then(|osr| self.compile_version(job.id, job.tier, &version, osr));
+        let result = self.osr_frame(&mut job).and_then(|osr| {
+            let osr = osr
+                .as_ref()
+                .map(|(headers, registers)| (headers.as_slice(), *registers));
+            self.compile_version(job.id, job.tier, &self.version_name(&job), osr)
+        });
         self.conclude(job, result, queue_time, started.elapsed());
     }
 
@@ -625,8 +678,15 @@ impl Engine {
         let record = &self.records[job.id];
         if job.reason == Reason::Osr {
             if let (Ok(code), Some(function)) = (&result, record.interpreted.get()) {
-                function.install_osr(job.site as usize, *code);
+                for &site in &job.sites {
+                    function.install_osr(site as usize, *code);
+                }
             }
+            self.osr_sites
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .pending
+                .remove(&job.id);
             // The activation moves from the interpreter, ladder position 0.
             self.record(
                 job.id,
@@ -651,7 +711,7 @@ impl Engine {
 
     /// The symbol of the code a job compiles.
     fn version_name(&self, job: &Job) -> String {
-        let site = (job.reason == Reason::Osr).then_some(job.site);
+        let site = (job.reason == Reason::Osr).then(|| job.sites[0]);
         self.version_symbol(job.id, job.tier, site)
     }
 
@@ -733,7 +793,7 @@ impl Engine {
         id: usize,
         tier_index: usize,
         version: &str,
-        osr: Option<(u32, &[u32])>,
+        osr: Option<(&[u32], &[u32])>,
     ) -> Result<usize, String> {
         let object = self.build(id, tier_index, version, osr, &|callee| self.ran(callee))?;
         self.link(object, version)
@@ -753,7 +813,7 @@ impl Engine {
         id: usize,
         tier_index: usize,
         version: &str,
-        osr: Option<(u32, &[u32])>,
+        osr: Option<(&[u32], &[u32])>,
         ran: &dyn Fn(usize) -> bool,
     ) -> Result<ObjectBuffer, String> {
         let tier = self.ladder[tier_index];
@@ -763,9 +823,9 @@ impl Engine {
         // Callees that ran: inlining code the program never reached only costs compile time.
         let callees = (top && level != OptLevel::O0).then_some(ran);
         let reshape = |unit: &mut Module<'_>| -> Result<(), String> {
-            if let Some((header, registers)) = osr {
+            if let Some((headers, registers)) = osr {
                 let function = unit.function(version).ok_or("the unit lost its function")?;
-                unit.make_osr(function, header, registers)?;
+                unit.make_osr(function, headers, registers)?;
             }
             Ok(())
         };

@@ -466,6 +466,39 @@ fn hot_loops_of_running_interpreted_calls_move_to_compiled_code() {
     }
 }
 
+/// A call that runs one loop after another, the first hot loop an inner one in one of them
+/// (tests/programs/loop_phases.c, in the differential corpus too).
+const LOOP_PHASES: &str = include_str!("programs/loop_phases.c");
+
+#[test]
+fn one_on_stack_replacement_enters_the_later_loops_too() {
+    let dir = TempDir::new().unwrap();
+    let ir = compile(&dir, "loop_phases", LOOP_PHASES);
+    let stats = dir.path().join("stats.json");
+    let output = tierup(
+        &ir,
+        &["--tiers", "interp,O3", "--hot-loops", "1000", "--batch"],
+        &stats,
+    );
+    // What the native build prints.
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "16888662771903511996\n"
+    );
+    let report = report(&stats);
+    for name in ["phases", "nested_first"] {
+        let function = function(&report, name);
+        let osr: Vec<_> = promotions(function)
+            .into_iter()
+            .filter(|(_, reason)| reason == "osr")
+            .collect();
+        assert_eq!(osr, [("O3".to_string(), "osr".to_string())], "{name}");
+        // The interpreter counts the iterations up to the first hot loop's limit, then the
+        // compiled version runs every later loop (200000 iterations and more each).
+        assert_eq!(function["loop_iterations"], 1001, "{name}: {function}");
+    }
+}
+
 const BRANCHES: &str = r#"
 #include <stdio.h>
 

@@ -598,7 +598,8 @@ unsafe fn execute(thread: *mut Thread, function: &'static Function, regs: *mut u
                         // from the loop header, with the frame's values; then it returns as
                         // `Ret` would, its result in the frame's first slots.
                         let slots = f.ret_bytes.div_ceil(8) as usize;
-                        run_osr(thread, f, r, osr, slots);
+                        let header = *f.loop_headers.get_unchecked(site as usize);
+                        run_osr(thread, f, r, osr, header, slots);
                         ret!(thread, f, r, pc, code, r, slots);
                     }
                 }
@@ -709,16 +710,24 @@ unsafe fn execute(thread: *mut Thread, function: &'static Function, regs: *mut u
 /// Run the compiled rest of the activation of `f` in frame `r` (an on-stack-replacement entry
 /// at `code`); its result goes to the frame's first `slots` slots.
 #[inline(never)]
-unsafe fn run_osr(thread: *mut Thread, f: &Function, r: *mut u64, code: usize, slots: usize) {
-    // SAFETY: `code` is `void(ptr frame, ptr result)` compiled for this function's frame
-    // layout; the frame stays in place (callees' frames go above it) until it returns.
+unsafe fn run_osr(
+    thread: *mut Thread,
+    f: &Function,
+    r: *mut u64,
+    code: usize,
+    header: u32,
+    slots: usize,
+) {
+    // SAFETY: `code` is `void(ptr frame, ptr result, i32 header)` compiled for this function's
+    // frame layout, with an entry at this site's header; the frame stays in place (callees'
+    // frames go above it) until it returns.
     unsafe {
         let saved_top = (*thread).top;
         (*thread).top = r.add(f.frame_slots as usize);
         let depth = (*thread).frames.len();
         let mut result = vec![0u64; slots.max(1)];
-        let entry: extern "C" fn(*mut u64, *mut u64) = std::mem::transmute(code);
-        entry(r, result.as_mut_ptr());
+        let entry: extern "C" fn(*mut u64, *mut u64, u32) = std::mem::transmute(code);
+        entry(r, result.as_mut_ptr(), header);
         (*thread).frames.truncate(depth);
         (*thread).top = saved_top;
         ptr::copy_nonoverlapping(result.as_ptr(), r, slots);

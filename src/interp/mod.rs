@@ -129,7 +129,7 @@ pub struct Function {
     /// The interface native callers use.
     native_abi: (ffi::Abi, Vec<ffi::Abi>),
     /// Per loop site: its compiled on-stack-replacement entry once there is one, a
-    /// `extern "C" fn(frame, result)` (see `osr_site`); 0 before.
+    /// `extern "C" fn(frame, result, header)` (see `osr_site`); 0 before.
     osr: Box<[AtomicUsize]>,
     /// Per loop site: iterations so far (all activations).
     loop_counts: Box<[AtomicU64]>,
@@ -147,6 +147,11 @@ impl Function {
     /// the frame slot of every value.
     pub fn osr_site(&self, site: usize) -> (u32, &[u32]) {
         (self.loop_headers[site], &self.value_regs)
+    }
+
+    /// The header block index of each loop site.
+    pub fn loop_headers(&self) -> &[u32] {
+        &self.loop_headers
     }
 
     /// Install the compiled entry of loop `site`: activations in the loop continue there at

@@ -341,111 +341,210 @@ char *tierup_materialize_all(LLVMModuleRef module) {
   return nullptr;
 }
 
-// Turn `function_ref`, a definition in a unit, into its on-stack-replacement entry at block
-// `header_index`, a loop header: `void name(ptr frame, ptr result)`. It starts at the header
-// with every value that may be live there loaded from the interpreter's frame (`registers[k]`
-// is the frame slot of value k: the parameters, then the instructions in block order), runs
-// the rest of the function and stores its return value at `result`. Values defined before the
-// loop but redefined inside an enclosing loop get SSA phis (SSAUpdater). An error message
-// (LLVMDisposeMessage) when some live value has no frame slot or no memory form.
-char *tierup_make_osr(LLVMValueRef function_ref, uint32_t header_index, const uint32_t *registers,
-                      size_t register_count) {
-  auto *original = unwrap<Function>(function_ref);
-  Module &module = *original->getParent();
-  LLVMContext &context = module.getContext();
-  std::vector<Value *> values;
-  for (Argument &argument : original->args())
-    values.push_back(&argument);
-  for (BasicBlock &block : *original)
-    for (Instruction &instruction : block)
-      values.push_back(&instruction);
-  if (values.size() != register_count || header_index >= original->size())
-    return LLVMCreateMessage("the frame layout does not match the function");
-  BasicBlock *header = &*std::next(original->begin(), header_index);
-  DominatorTree dominators(*original);
+namespace {
+
+// The blocks reachable from `from`, itself included.
+SmallPtrSet<BasicBlock *, 32> reachable_from(BasicBlock *from) {
   SmallPtrSet<BasicBlock *, 32> reachable;
-  SmallVector<BasicBlock *, 32> work{header};
+  SmallVector<BasicBlock *, 32> work{from};
   while (!work.empty()) {
     BasicBlock *block = work.pop_back_val();
     if (reachable.insert(block).second)
       for (BasicBlock *next : successors(block))
         work.push_back(next);
   }
+  return reachable;
+}
+
+// How an on-stack-replacement entry at `header` gets `value`.
+enum class OsrNeed { None, HeaderPhi, Defined };
+
+OsrNeed osr_need(Value *value, BasicBlock *header, const SmallPtrSetImpl<BasicBlock *> &reachable,
+                 DominatorTree &dominators) {
+  BasicBlock *block = nullptr;
+  if (auto *instruction = dyn_cast<Instruction>(value)) {
+    block = instruction->getParent();
+    if (block == header && isa<PHINode>(instruction))
+      return OsrNeed::HeaderPhi;
+    if (block == header || !dominators.dominates(block, header))
+      return OsrNeed::None;
+  }
+  bool used = any_of(value->uses(), [&](Use &use) {
+    auto *user = cast<Instruction>(use.getUser());
+    return reachable.count(user->getParent()) > 0;
+  });
+  return used ? OsrNeed::Defined : OsrNeed::None;
+}
+
+// Why `value` cannot be read from frame slot `slot`, or null.
+const char *osr_unloadable(Value *value, uint32_t slot) {
+  Type *type = value->getType();
+  if (slot == UINT32_MAX)
+    return "a live value has no frame slot";
+  auto *vector = dyn_cast<VectorType>(type);
+  if (type->isTokenTy() || type->isMetadataTy() || type->isLabelTy() || type->isHalfTy() ||
+      (vector && vector->getElementType()->isIntegerTy(1)))
+    return "a live value's frame form differs from its memory form";
+  return nullptr;
+}
+
+// The parameters, then the instructions in block order: the values the frame's slots follow.
+std::vector<Value *> frame_values(Function &function) {
+  std::vector<Value *> values;
+  for (Argument &argument : function.args())
+    values.push_back(&argument);
+  for (BasicBlock &block : function)
+    for (Instruction &instruction : block)
+      values.push_back(&instruction);
+  return values;
+}
+
+// Why an entry at `header` cannot load what it needs from the frame, or null.
+const char *osr_entry_problem(const std::vector<Value *> &values, const uint32_t *registers,
+                              BasicBlock *header, DominatorTree &dominators) {
+  auto reachable = reachable_from(header);
+  for (size_t index = 0; index < values.size(); ++index)
+    if (osr_need(values[index], header, reachable, dominators) != OsrNeed::None)
+      if (const char *problem = osr_unloadable(values[index], registers[index]))
+        return problem;
+  return nullptr;
+}
+
+} // namespace
+
+// The loop headers an on-stack-replacement version of `function_ref` entered at loop header
+// `header_index` also enters, among `candidates` (block indices): the outermost loops'
+// headers reachable from it, outside the loops around it, whose live values the frame holds.
+// Entering there keeps every loop single-entry. Writes their indices to `out` (room for
+// `candidate_count`) and returns how many.
+size_t tierup_osr_entries(LLVMValueRef function_ref, uint32_t header_index,
+                          const uint32_t *candidates, size_t candidate_count,
+                          const uint32_t *registers, size_t register_count, uint32_t *out) {
+  auto *function = unwrap<Function>(function_ref);
+  std::vector<Value *> values = frame_values(*function);
+  if (values.size() != register_count || header_index >= function->size())
+    return 0;
+  std::vector<BasicBlock *> blocks;
+  for (BasicBlock &block : *function)
+    blocks.push_back(&block);
+  DominatorTree dominators(*function);
+  LoopInfo loops(dominators);
+  BasicBlock *header = blocks[header_index];
+  auto reachable = reachable_from(header);
+  size_t count = 0;
+  for (size_t k = 0; k < candidate_count; ++k) {
+    uint32_t index = candidates[k];
+    if (index == header_index || index >= blocks.size())
+      continue;
+    BasicBlock *candidate = blocks[index];
+    Loop *loop = loops.getLoopFor(candidate);
+    if (!loop || loop->getHeader() != candidate || loop->getParentLoop() ||
+        loop->contains(header) || !reachable.count(candidate))
+      continue;
+    if (!osr_entry_problem(values, registers, candidate, dominators))
+      out[count++] = index;
+  }
+  return count;
+}
+
+// Turn `function_ref`, a definition in a unit, into its on-stack-replacement version entered
+// at the loop headers `header_indices` (block indices; see `tierup_osr_entries`):
+// `void name(ptr frame, ptr result, i32 header)`. It starts at block `header` with every value
+// that may be live there loaded from the interpreter's frame (`registers[k]` is the frame slot
+// of value k: the parameters, then the instructions in block order), runs the rest of the
+// function and stores its return value at `result`. Values defined before a header but
+// redefined after another entry get SSA phis (SSAUpdater). An error message
+// (LLVMDisposeMessage) when some live value has no frame slot or no memory form.
+char *tierup_make_osr(LLVMValueRef function_ref, const uint32_t *header_indices,
+                      size_t header_count, const uint32_t *registers, size_t register_count) {
+  auto *original = unwrap<Function>(function_ref);
+  Module &module = *original->getParent();
+  LLVMContext &context = module.getContext();
+  std::vector<Value *> values = frame_values(*original);
+  if (values.size() != register_count || header_count == 0)
+    return LLVMCreateMessage("the frame layout does not match the function");
+  std::vector<BasicBlock *> blocks;
+  for (BasicBlock &block : *original)
+    blocks.push_back(&block);
+  DominatorTree dominators(*original);
+  struct Entry {
+    uint32_t index;
+    BasicBlock *header;
+    SmallPtrSet<BasicBlock *, 32> reachable;
+    BasicBlock *block = nullptr;
+  };
+  std::vector<Entry> entries;
+  SmallPtrSet<BasicBlock *, 32> reachable;
+  for (size_t k = 0; k < header_count; ++k) {
+    if (header_indices[k] >= blocks.size())
+      return LLVMCreateMessage("the frame layout does not match the function");
+    BasicBlock *header = blocks[header_indices[k]];
+    if (const char *problem = osr_entry_problem(values, registers, header, dominators))
+      return LLVMCreateMessage(problem);
+    entries.push_back({header_indices[k], header, reachable_from(header)});
+    reachable.insert(entries.back().reachable.begin(), entries.back().reachable.end());
+  }
 
   Type *ptr = PointerType::getUnqual(context);
-  auto *osr = Function::Create(FunctionType::get(Type::getVoidTy(context), {ptr, ptr}, false),
+  Type *i32 = Type::getInt32Ty(context);
+  auto *osr = Function::Create(FunctionType::get(Type::getVoidTy(context), {ptr, ptr, i32}, false),
                                GlobalValue::ExternalLinkage, original->getName() + ".osr",
                                &module);
   osr->addFnAttrs(AttrBuilder(context, original->getAttributes().getFnAttrs()));
   osr->addFnAttr(Attribute::NoInline);
   BasicBlock *entry = BasicBlock::Create(context, "osr.entry", osr);
-  IRBuilder<> builder(entry);
+  BasicBlock *unknown = BasicBlock::Create(context, "osr.unknown", osr);
+  new UnreachableInst(context, unknown);
+  auto *dispatch = SwitchInst::Create(osr->getArg(2), unknown, entries.size(), entry);
+  for (Entry &at : entries) {
+    at.block = BasicBlock::Create(context, "osr.at", osr);
+    dispatch->addCase(ConstantInt::get(cast<IntegerType>(i32), at.index), at.block);
+  }
   Value *frame = osr->getArg(0);
   Value *result = osr->getArg(1);
-  std::string problem;
-  auto from_frame = [&](Value *value, size_t index) -> Value * {
-    Type *type = value->getType();
-    if (registers[index] == UINT32_MAX) {
-      problem = "a live value has no frame slot";
-      return nullptr;
-    }
-    auto *vector = dyn_cast<VectorType>(type);
-    if (type->isTokenTy() || type->isMetadataTy() || type->isLabelTy() || type->isHalfTy() ||
-        (vector && vector->getElementType()->isIntegerTy(1))) {
-      problem = "a live value's frame form differs from its memory form";
-      return nullptr;
-    }
+  auto from_frame = [&](BasicBlock *at, Value *value, size_t index) -> Value * {
+    IRBuilder<> builder(at);
     Value *slot = builder.CreateConstInBoundsGEP1_64(builder.getInt8Ty(), frame,
                                                      uint64_t(registers[index]) * 8);
-    return builder.CreateAlignedLoad(type, slot, Align(8), value->getName() + ".osr");
+    return builder.CreateAlignedLoad(value->getType(), slot, Align(8),
+                                     value->getName() + ".osr");
   };
-  SmallVector<std::pair<Instruction *, Value *>, 32> redefined;
+  // Per value redefined at some entry: where it comes from the frame.
+  SmallVector<std::pair<Value *, SmallVector<std::pair<BasicBlock *, Value *>, 2>>, 32> redefined;
   for (size_t index = 0; index < values.size(); ++index) {
     Value *value = values[index];
-    if (auto *argument = dyn_cast<Argument>(value)) {
-      if (argument->use_empty())
-        continue;
-      Value *loaded = from_frame(argument, index);
-      if (!loaded)
+    SmallVector<std::pair<BasicBlock *, Value *>, 2> loads;
+    for (Entry &at : entries) {
+      switch (osr_need(value, at.header, at.reachable, dominators)) {
+      case OsrNeed::None:
         break;
-      argument->replaceAllUsesWith(loaded);
-      continue;
+      case OsrNeed::HeaderPhi:
+        cast<PHINode>(value)->addIncoming(from_frame(at.block, value, index), at.block);
+        break;
+      case OsrNeed::Defined:
+        loads.push_back({at.block, from_frame(at.block, value, index)});
+        break;
+      }
     }
-    auto *instruction = cast<Instruction>(value);
-    BasicBlock *block = instruction->getParent();
-    bool header_phi = block == header && isa<PHINode>(instruction);
-    bool before_loop = block != header && dominators.dominates(block, header);
-    if (!header_phi && !before_loop)
-      continue;
-    bool used = header_phi || any_of(instruction->uses(), [&](Use &use) {
-                  auto *user = cast<Instruction>(use.getUser());
-                  return reachable.count(user->getParent()) > 0;
-                });
-    if (!used)
-      continue;
-    Value *loaded = from_frame(instruction, index);
-    if (!loaded)
-      break;
-    if (header_phi)
-      cast<PHINode>(instruction)->addIncoming(loaded, entry);
-    else
-      redefined.push_back({instruction, loaded});
+    if (!loads.empty())
+      redefined.push_back({value, loads});
   }
-  if (!problem.empty()) {
-    osr->eraseFromParent();
-    return LLVMCreateMessage(problem.c_str());
-  }
-  builder.CreateBr(header);
+  for (Entry &at : entries)
+    BranchInst::Create(at.header, at.block);
+  // Moving the body over keeps `original` as an empty shell whose arguments still have uses
+  // outside the entries' reach; those blocks go away as unreachable.
   osr->splice(osr->end(), original);
 
-  for (auto &[instruction, loaded] : redefined) {
+  for (auto &[value, loads] : redefined) {
     SSAUpdater updater;
-    updater.Initialize(instruction->getType(), instruction->getName());
-    updater.AddAvailableValue(entry, loaded);
-    if (reachable.count(instruction->getParent()))
+    updater.Initialize(value->getType(), value->getName());
+    for (auto &[block, loaded] : loads)
+      updater.AddAvailableValue(block, loaded);
+    auto *instruction = dyn_cast<Instruction>(value);
+    if (instruction && reachable.count(instruction->getParent()))
       updater.AddAvailableValue(instruction->getParent(), instruction);
     SmallVector<Use *, 16> uses;
-    for (Use &use : instruction->uses()) {
+    for (Use &use : value->uses()) {
       auto *user = cast<Instruction>(use.getUser());
       BasicBlock *at = user->getParent();
       if (auto *phi = dyn_cast<PHINode>(user))

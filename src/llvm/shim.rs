@@ -34,9 +34,19 @@ unsafe extern "C" {
         out: *mut EntryBlock,
     ) -> *mut c_char;
     fn tierup_materialize(function: LLVMValueRef) -> *mut c_char;
-    fn tierup_make_osr(
+    fn tierup_osr_entries(
         function: LLVMValueRef,
         header: u32,
+        candidates: *const u32,
+        candidate_count: usize,
+        registers: *const u32,
+        register_count: usize,
+        out: *mut u32,
+    ) -> usize;
+    fn tierup_make_osr(
+        function: LLVMValueRef,
+        headers: *const u32,
+        header_count: usize,
         registers: *const u32,
         register_count: usize,
     ) -> *mut c_char;
@@ -116,22 +126,24 @@ impl<'c> Module<'c> {
         outcome(unsafe { take_message(tierup_materialize_all(self.raw)) })
     }
 
-    /// Turn `function`, the definition of this unit, into its on-stack-replacement entry at
-    /// block `header`: `void(ptr frame, ptr result)`, which loads the values live at the loop
-    /// header from the interpreter's frame (`registers`: the slot of each parameter, then of
-    /// each instruction in block order) and stores the function's result (see `shim.cpp`).
+    /// Turn `function`, the definition of this unit, into its on-stack-replacement version
+    /// entered at the loop headers `headers` (block indices): `void(ptr frame, ptr result,
+    /// i32 header)`, which loads the values live at block `header` from the interpreter's
+    /// frame (`registers`: the slot of each parameter, then of each instruction in block
+    /// order), continues there and stores the function's result (see `shim.cpp`).
     pub fn make_osr(
         &self,
         function: Value<'_>,
-        header: u32,
+        headers: &[u32],
         registers: &[u32],
     ) -> Result<(), String> {
-        // SAFETY: `function` is a definition in this module; the shim reads `registers` and
-        // returns null or a message for us.
+        // SAFETY: `function` is a definition in this module; the shim reads `headers` and
+        // `registers` and returns null or a message for us.
         outcome(unsafe {
             take_message(tierup_make_osr(
                 function.raw,
-                header,
+                headers.as_ptr(),
+                headers.len(),
                 registers.as_ptr(),
                 registers.len(),
             ))
@@ -148,6 +160,29 @@ impl<'c> Module<'c> {
 }
 
 impl<'m> Value<'m> {
+    /// The loop headers (block indices, among `candidates`) that an on-stack-replacement
+    /// version of this function entered at loop header `header` also enters: the outermost
+    /// loops reachable from it, whose live values are in the frame (`registers`, as for
+    /// `Module::make_osr`). Entering only there keeps every loop single-entry.
+    pub fn osr_entries(&self, header: u32, candidates: &[u32], registers: &[u32]) -> Vec<u32> {
+        let mut out = vec![0; candidates.len()];
+        // SAFETY: the function is a definition whose body is read; the shim reads the two
+        // slices and writes at most `candidates.len()` indices to `out`.
+        let count = unsafe {
+            tierup_osr_entries(
+                self.raw,
+                header,
+                candidates.as_ptr(),
+                candidates.len(),
+                registers.as_ptr(),
+                registers.len(),
+                out.as_mut_ptr(),
+            )
+        };
+        out.truncate(count);
+        out
+    }
+
     /// For a function: whether a parameter holds a vector wider than 128 bits (whose register
     /// the first-call trampoline would not preserve whole).
     pub fn has_wide_vector_arguments(self) -> bool {
