@@ -7,7 +7,9 @@
 //! The engine forks the server before the guest starts, while it is the process's only thread.
 //!
 //! - Requests go down one pipe (length-prefixed JSON); the server's compile threads take them
-//!   in turn and send object files back up another pipe.
+//!   in turn and send object files back up another pipe. Baseline compiles (about a
+//!   millisecond each) have a thread of their own, so that they never wait behind an
+//!   optimising compile of half a second.
 //! - Before writing a response, the server counts it in a word of memory shared with the
 //!   engine, so the guest's threads find finished work with one load when they call into the
 //!   runtime, and link it themselves.
@@ -18,7 +20,7 @@
 
 use std::fs::File;
 use std::io::{Read, Write};
-use std::os::fd::{FromRawFd, RawFd};
+use std::os::fd::{AsRawFd, FromRawFd, RawFd};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, mpsc};
 use std::time::{Duration, Instant};
@@ -40,6 +42,8 @@ pub struct Request {
     /// For an on-stack-replacement version: the loop headers it enters (block indices) and
     /// the interpreter's frame slots.
     pub osr: Option<(Vec<u32>, Vec<u32>)>,
+    /// A baseline compile: for the server's baseline thread.
+    pub baseline: bool,
 }
 
 /// One finished compile.
@@ -71,6 +75,44 @@ fn os_error(what: &str) -> String {
     format!("{what}: {}", std::io::Error::last_os_error())
 }
 
+/// A connected pair of stream sockets, for the requests: sending to a server that has died
+/// then fails with EPIPE instead of raising SIGPIPE, which the guest keeps at its default
+/// (ending the process).
+fn socket_pair() -> Result<(RawFd, RawFd), String> {
+    let mut fds = [0; 2];
+    // SAFETY: `fds` has room for the two descriptors socketpair writes.
+    let made = unsafe {
+        libc::socketpair(
+            libc::AF_UNIX,
+            libc::SOCK_STREAM | libc::SOCK_CLOEXEC,
+            0,
+            fds.as_mut_ptr(),
+        )
+    };
+    if made != 0 {
+        return Err(os_error("cannot create a socket pair"));
+    }
+    Ok((fds[0], fds[1]))
+}
+
+/// Write all of `bytes` to socket `fd`, without SIGPIPE.
+fn send_all(fd: RawFd, mut bytes: &[u8]) -> std::io::Result<()> {
+    while !bytes.is_empty() {
+        // SAFETY: `bytes` is a live buffer of its length; `fd` is an open socket.
+        let sent =
+            unsafe { libc::send(fd, bytes.as_ptr().cast(), bytes.len(), libc::MSG_NOSIGNAL) };
+        if sent < 0 {
+            let error = std::io::Error::last_os_error();
+            if error.kind() == std::io::ErrorKind::Interrupted {
+                continue;
+            }
+            return Err(error);
+        }
+        bytes = &bytes[sent as usize..];
+    }
+    Ok(())
+}
+
 fn pipe() -> Result<(RawFd, RawFd), String> {
     let mut fds = [0; 2];
     // SAFETY: `fds` has room for the two descriptors pipe2 writes.
@@ -81,13 +123,13 @@ fn pipe() -> Result<(RawFd, RawFd), String> {
 }
 
 impl Server {
-    /// Fork the server, whose `threads` compile threads answer each request with `compile`.
-    /// Call it only while the process has one thread.
+    /// Fork the server, whose `threads` compile threads (and one more for baseline requests)
+    /// answer each request with `compile`. Call it only while the process has one thread.
     pub fn start(
         threads: usize,
         compile: impl Fn(&Request) -> Result<Vec<u8>, String> + Sync,
     ) -> Result<Server, String> {
-        let (request_read, request_write) = pipe()?;
+        let (request_read, request_write) = socket_pair()?;
         let (response_read, response_write) = pipe()?;
         // SAFETY: a fresh shared anonymous mapping of one page; checked below.
         let shared = unsafe {
@@ -176,11 +218,11 @@ impl Server {
     /// Send `request`; an error means the server has ended.
     pub fn send(&self, request: &Request) -> Result<(), String> {
         let json = serde_json::to_vec(request).map_err(|e| e.to_string())?;
-        let mut requests = self.requests.lock().unwrap_or_else(|e| e.into_inner());
         let length = u32::try_from(json.len()).map_err(|_| "request too large".to_string())?;
-        requests
-            .write_all(&length.to_le_bytes())
-            .and_then(|()| requests.write_all(&json))
+        let mut message = length.to_le_bytes().to_vec();
+        message.extend_from_slice(&json);
+        let requests = self.requests.lock().unwrap_or_else(|e| e.into_inner());
+        send_all(requests.as_raw_fd(), &message)
             .map_err(|e| format!("the compile server has ended ({e})"))
     }
 
@@ -258,8 +300,36 @@ fn peak_rss_kib() -> u64 {
     }
 }
 
+/// Send the response to `request`, which took `elapsed` to compile: count it in
+/// `announced`, then write it. Ends the server if the engine is gone.
+fn answer(
+    request: &Request,
+    result: Result<Vec<u8>, String>,
+    elapsed: Duration,
+    responses: &Mutex<File>,
+    announced: &AtomicU64,
+) {
+    let (ok, payload) = match &result {
+        Ok(object) => (1u8, object.as_slice()),
+        Err(message) => (0u8, message.as_bytes()),
+    };
+    let mut frame = Vec::with_capacity(33 + payload.len());
+    let nanos = elapsed.as_nanos() as u64;
+    for word in [request.seq, nanos, peak_rss_kib(), payload.len() as u64] {
+        frame.extend_from_slice(&word.to_le_bytes());
+    }
+    frame.push(ok);
+    frame.extend_from_slice(payload);
+    let mut out = responses.lock().unwrap_or_else(|e| e.into_inner());
+    announced.fetch_add(1, Ordering::Release);
+    if out.write_all(&frame).is_err() {
+        // SAFETY: the engine is gone; end the server.
+        unsafe { libc::_exit(0) }
+    }
+}
+
 /// The server's life: read requests until the engine's end closes, compile them on `threads`
-/// threads, answer each.
+/// threads (baseline requests on one more), answer each.
 fn serve(
     threads: usize,
     request_read: RawFd,
@@ -284,38 +354,28 @@ fn serve(
         )
     };
     let (sender, receiver) = mpsc::channel::<Request>();
-    let receiver = Mutex::new(receiver);
+    let (baseline_sender, baseline_receiver) = mpsc::channel::<Request>();
+    let lanes = [
+        (Mutex::new(receiver), threads.max(1), "compile"),
+        (Mutex::new(baseline_receiver), 1, "baseline"),
+    ];
     std::thread::scope(|scope| {
-        for index in 0..threads.max(1) {
-            let (receiver, responses, compile) = (&receiver, &responses, &compile);
-            std::thread::Builder::new()
-                .name(format!("tierup-compile-{index}"))
-                .spawn_scoped(scope, move || {
-                    loop {
-                        let next = receiver.lock().unwrap_or_else(|e| e.into_inner()).recv();
-                        let Ok(request) = next else { return };
-                        let started = Instant::now();
-                        let result = compile(&request);
-                        let nanos = started.elapsed().as_nanos() as u64;
-                        let (ok, payload) = match &result {
-                            Ok(object) => (1u8, object.as_slice()),
-                            Err(message) => (0u8, message.as_bytes()),
-                        };
-                        let mut frame = Vec::with_capacity(33 + payload.len());
-                        for word in [request.seq, nanos, peak_rss_kib(), payload.len() as u64] {
-                            frame.extend_from_slice(&word.to_le_bytes());
+        for (receiver, count, lane) in &lanes {
+            for index in 0..*count {
+                let (responses, compile) = (&responses, &compile);
+                std::thread::Builder::new()
+                    .name(format!("tierup-{lane}-{index}"))
+                    .spawn_scoped(scope, move || {
+                        loop {
+                            let next = receiver.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                            let Ok(request) = next else { return };
+                            let started = Instant::now();
+                            let result = compile(&request);
+                            answer(&request, result, started.elapsed(), responses, announced);
                         }
-                        frame.push(ok);
-                        frame.extend_from_slice(payload);
-                        let mut out = responses.lock().unwrap_or_else(|e| e.into_inner());
-                        announced.fetch_add(1, Ordering::Release);
-                        if out.write_all(&frame).is_err() {
-                            // SAFETY: the engine is gone; end the server.
-                            unsafe { libc::_exit(0) }
-                        }
-                    }
-                })
-                .expect("cannot start a compile thread");
+                    })
+                    .expect("cannot start a compile thread");
+            }
         }
         loop {
             let mut length = [0u8; 4];
@@ -326,7 +386,12 @@ fn serve(
             });
             match request {
                 Some(request) => {
-                    if sender.send(request).is_err() {
+                    let lane = if request.baseline {
+                        &baseline_sender
+                    } else {
+                        &sender
+                    };
+                    if lane.send(request).is_err() {
                         break;
                     }
                 }

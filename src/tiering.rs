@@ -88,6 +88,8 @@ struct Record {
     /// Ladder index of the installed code; -1 before the first compile.
     tier: AtomicI32,
     busy: AtomicBool,
+    /// A promotion failed: the function stays in its code for good.
+    failed: AtomicBool,
     history: Mutex<Vec<Promotion>>,
     /// Its bytecode, while the interpreter runs it.
     interpreted: OnceLock<&'static interp::Function>,
@@ -97,6 +99,10 @@ struct Record {
 
 /// Promotion out of the interpreter tier happens at the thresholds divided by this.
 const INTERP_DIVISOR: u64 = 10;
+
+/// Baseline compiles handed to the server at once: it compiles them back to back, while the
+/// guest's threads collect them only when they call into the runtime.
+const BASELINE_IN_FLIGHT: usize = 16;
 
 struct Job {
     id: usize,
@@ -135,7 +141,11 @@ impl Queue {
     /// in the interpreter), then the function that is hottest now. Hotness is read when a
     /// compile thread becomes free, not when the job was queued: every function is queued
     /// at the same count (its threshold), and what happened since tells them apart.
-    fn take(&mut self, hotness: impl Fn(usize) -> u64) -> Option<Job> {
+    fn take(
+        &mut self,
+        hotness: impl Fn(usize) -> u64,
+        allowed: impl Fn(&Job) -> bool,
+    ) -> Option<Job> {
         let rank = |job: &Job| {
             let heat = if job.reason == Reason::Osr {
                 u64::MAX
@@ -148,7 +158,9 @@ impl Queue {
                 std::cmp::Reverse(job.queued),
             )
         };
-        let best = (0..self.jobs.len()).max_by_key(|&i| rank(&self.jobs[i]))?;
+        let best = (0..self.jobs.len())
+            .filter(|&i| allowed(&self.jobs[i]))
+            .max_by_key(|&i| rank(&self.jobs[i]))?;
         Some(self.jobs.swap_remove(best))
     }
 }
@@ -264,6 +276,7 @@ impl Engine {
                 profile,
                 tier: AtomicI32::new(-1),
                 busy: AtomicBool::new(false),
+                failed: AtomicBool::new(false),
                 history: Mutex::new(Vec::new()),
                 interpreted: OnceLock::new(),
                 fallback: OnceLock::new(),
@@ -382,7 +395,8 @@ impl Engine {
         let record = &self.records[id];
         record.profile.disarm();
         let current = record.tier.load(Ordering::Acquire);
-        if current < 0 {
+        // (The poll may have just recorded a failure of this function's promotion.)
+        if current < 0 || record.failed.load(Ordering::Acquire) {
             return;
         }
         // The next position with other code: a function the interpreter cannot run already
@@ -412,14 +426,39 @@ impl Engine {
             sites: Vec::new(),
             queued: Instant::now(),
         };
-        // A baseline compile (about a millisecond) runs on the thread that found the function
-        // warm, as first-call compiles do: the compile threads stay free for the optimiser.
-        if self.ladder[next] == Tier::O0 {
+        // A baseline compile (about a millisecond) goes to the server while it has no
+        // optimising work (start-up): the guest goes on meanwhile. Otherwise both cores are
+        // busy, and it runs on the thread that found the function warm, as first-call
+        // compiles do, rather than slow down the optimiser's.
+        if self.is_baseline(&job) && self.optimiser_busy() {
             self.run_job(job);
         } else {
             self.arm_to_collect(id);
             self.submit(job);
         }
+    }
+
+    /// Whether optimising compiles are queued or running.
+    fn optimiser_busy(&self) -> bool {
+        let queued = self
+            .queue
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .jobs
+            .iter()
+            .any(|job| !self.is_baseline(job));
+        queued
+            || self
+                .in_flight
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .values()
+                .any(|(job, _)| !self.is_baseline(job))
+    }
+
+    /// Whether `job` is a baseline compile, for the server's baseline thread.
+    fn is_baseline(&self, job: &Job) -> bool {
+        self.ladder[job.tier] == Tier::O0 && job.reason != Reason::Osr
     }
 
     /// Function `id` waits for its promotion: make it call back now and then, to collect
@@ -485,22 +524,44 @@ impl Engine {
             self.run_job(job);
             return;
         }
-        self.queue
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .jobs
-            .push(job);
+        let mut queue = self.queue.lock().unwrap_or_else(|e| e.into_inner());
+        if queue.shutdown {
+            // The server has ended: a baseline compile is cheap enough for this thread; the
+            // function stays where it is otherwise.
+            drop(queue);
+            if self.is_baseline(&job) {
+                self.run_job(job);
+            } else {
+                let queue_time = job.queued.elapsed();
+                let message = "the compile server has ended".to_string();
+                self.conclude(job, Err(message), queue_time, Duration::ZERO);
+            }
+            return;
+        }
+        queue.jobs.push(job);
+        drop(queue);
         self.dispatch();
     }
 
-    /// Hand queued jobs to the server while it has idle compile threads, hottest first.
+    /// Hand queued jobs to the server while it has idle compile threads, hottest first:
+    /// baseline compiles to its baseline thread, the others to its `--compile-threads`.
     fn dispatch(&self) {
         let Some(server) = self.server.get().filter(|s| s.usable()) else {
             return;
         };
         loop {
             let mut in_flight = self.in_flight.lock().unwrap_or_else(|e| e.into_inner());
-            if in_flight.len() >= self.options.compile_threads.max(1) {
+            let baseline = in_flight
+                .values()
+                .filter(|(job, _)| self.is_baseline(job))
+                .count();
+            let baseline_free = baseline < BASELINE_IN_FLIGHT;
+            // One job more than compile threads waits at the server, so that a thread that
+            // finishes starts the next at once: handing it over takes a guest thread's call
+            // into the runtime, which may come late (or never, once the hot code is optimised).
+            let optimising_free =
+                in_flight.len() - baseline < self.options.compile_threads.max(1) + 1;
+            if !baseline_free && !optimising_free {
                 return;
             }
             let job = {
@@ -508,7 +569,14 @@ impl Engine {
                 if queue.shutdown {
                     return;
                 }
-                match queue.take(|id| self.hotness(id)) {
+                let allowed = |job: &Job| {
+                    if self.is_baseline(job) {
+                        baseline_free
+                    } else {
+                        optimising_free
+                    }
+                };
+                match queue.take(|id| self.hotness(id), allowed) {
                     Some(job) => job,
                     None => return,
                 }
@@ -532,6 +600,7 @@ impl Engine {
                 version: version.clone(),
                 ran: (0..self.records.len()).filter(|&f| self.ran(f)).collect(),
                 osr,
+                baseline: self.is_baseline(&job),
             };
             in_flight.insert(seq, (job, version));
             drop(in_flight);
@@ -596,8 +665,8 @@ impl Engine {
         self.conclude(job, result, queue_time, response.compile_time);
     }
 
-    /// The server is gone: every job it had or would get fails, and functions stay in the
-    /// code they have.
+    /// The server is gone: baseline compiles it had or would get run on the guest's threads
+    /// from now on; every other job fails, and those functions stay in the code they have.
     fn server_ended(&self, message: &str) {
         let jobs: Vec<Job> = {
             let mut queue = self.queue.lock().unwrap_or_else(|e| e.into_inner());
@@ -610,8 +679,12 @@ impl Engine {
                 .collect()
         };
         for job in jobs {
-            let queue_time = job.queued.elapsed();
-            self.conclude(job, Err(message.to_string()), queue_time, Duration::ZERO);
+            if self.is_baseline(&job) {
+                self.run_job(job);
+            } else {
+                let queue_time = job.queued.elapsed();
+                self.conclude(job, Err(message.to_string()), queue_time, Duration::ZERO);
+            }
         }
     }
 
@@ -682,11 +755,13 @@ impl Engine {
                     function.install_osr(site as usize, *code);
                 }
             }
-            self.osr_sites
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .pending
-                .remove(&job.id);
+            let mut sites = self.osr_sites.lock().unwrap_or_else(|e| e.into_inner());
+            sites.pending.remove(&job.id);
+            // Sites of a job that failed before it was handed to a compile thread.
+            sites
+                .tried
+                .extend(job.sites.iter().map(|&site| (job.id, site)));
+            drop(sites);
             // The activation moves from the interpreter, ladder position 0.
             self.record(
                 job.id,
@@ -702,6 +777,7 @@ impl Engine {
         match result {
             Ok(code) => self.install(job.id, job.tier, code, job.reason, queue_time, compile_time),
             Err(message) => {
+                record.failed.store(true, Ordering::Release);
                 record.profile.disarm();
                 self.record_failure(&job, queue_time, compile_time, message)
             }

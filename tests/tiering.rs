@@ -499,6 +499,48 @@ fn one_on_stack_replacement_enters_the_later_loops_too() {
     }
 }
 
+/// Kills the compile server between two phases of hot work
+/// (tests/programs/compile_server_killed.c, in the differential corpus too).
+const COMPILE_SERVER_KILLED: &str = include_str!("programs/compile_server_killed.c");
+
+#[test]
+fn a_dead_compile_server_leaves_functions_in_their_code() {
+    let dir = TempDir::new().unwrap();
+    let ir = compile(&dir, "killed", COMPILE_SERVER_KILLED);
+    let stats = dir.path().join("stats.json");
+    // Not `--batch`: the compiles go to the server.
+    let output = tierup(&ir, &[], &stats);
+    // What the native build prints.
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "11432850601048407228\n"
+    );
+    let report = report(&stats);
+    // `later` runs only after the server is gone: it still leaves the interpreter (baseline
+    // compiles move to the guest's thread), and its optimising compile fails.
+    let later = function(&report, "later");
+    let history: Vec<_> = later["promotions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let error = p["error"].as_str();
+            let server_ended = error.is_some_and(|e| e.starts_with("the compile server has ended"));
+            (p["to"].as_str().unwrap(), error.is_none(), server_ended)
+        })
+        .collect();
+    assert_eq!(
+        history,
+        [
+            ("interp", true, false),
+            ("O0", true, false),
+            ("O3", false, true)
+        ],
+        "{later}"
+    );
+    assert_eq!(later["tier"], "O0");
+}
+
 const BRANCHES: &str = r#"
 #include <stdio.h>
 
@@ -563,10 +605,14 @@ static unsigned long step(unsigned long x) {
     return x * 6364136223846793005UL + 1442695040888963407UL;
 }
 
+/* Called through a pointer the optimiser cannot see through: `step` keeps being called (and
+   collects its own promotion) after `main`'s loop moves to O3 code. */
+static unsigned long (*volatile stepper)(unsigned long) = step;
+
 int main(void) {
     unsigned long x = 1;
     for (long i = 0; i < 200000000; i++)
-        x = step(x) ^ (x >> 7);
+        x = stepper(x) ^ (x >> 7);
     printf("%lu threads=%d\n", x, threads());
     return 0;
 }

@@ -11,7 +11,7 @@
 //! before it writes its result, so a value may share a register with an operand that dies
 //! there.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::llvm::{Block, Value};
 
@@ -61,23 +61,23 @@ impl Range {
 
 /// The function's control flow and instruction positions.
 pub(super) struct Coalescer<'a, 'm> {
-    blocks: &'a HashMap<Block<'m>, usize>,
+    blocks: &'a FxHashMap<Block<'m>, usize>,
     predecessors: Vec<Vec<usize>>,
-    positions: HashMap<Value<'m>, Point>,
+    positions: FxHashMap<Value<'m>, Point>,
     /// Values that have no register of their own: their uses read these values.
-    transparent: &'a HashMap<Value<'m>, Vec<Value<'m>>>,
-    ranges: HashMap<Value<'m>, Range>,
+    transparent: &'a FxHashMap<Value<'m>, Vec<Value<'m>>>,
+    ranges: FxHashMap<Value<'m>, Range>,
 }
 
 impl<'a, 'm> Coalescer<'a, 'm> {
     pub(super) fn new(
         order: &[Block<'m>],
-        blocks: &'a HashMap<Block<'m>, usize>,
+        blocks: &'a FxHashMap<Block<'m>, usize>,
         params: &[Value<'m>],
-        transparent: &'a HashMap<Value<'m>, Vec<Value<'m>>>,
+        transparent: &'a FxHashMap<Value<'m>, Vec<Value<'m>>>,
     ) -> Coalescer<'a, 'm> {
         let mut predecessors = vec![Vec::new(); order.len()];
-        let mut positions = HashMap::new();
+        let mut positions = FxHashMap::default();
         for param in params {
             positions.insert(*param, (0, -2));
         }
@@ -102,7 +102,7 @@ impl<'a, 'm> Coalescer<'a, 'm> {
             predecessors,
             positions,
             transparent,
-            ranges: HashMap::new(),
+            ranges: FxHashMap::default(),
         }
     }
 
@@ -182,10 +182,10 @@ impl<'a, 'm> Coalescer<'a, 'm> {
         mut self,
         phis: &[Value<'m>],
         eligible: impl Fn(Value<'m>) -> bool,
-    ) -> HashMap<Value<'m>, Value<'m>> {
+    ) -> FxHashMap<Value<'m>, Value<'m>> {
         /// Classes larger than this are not grown (interference checks are pairwise).
         const LARGEST: usize = 32;
-        let mut class: HashMap<Value<'m>, usize> = HashMap::new();
+        let mut class: FxHashMap<Value<'m>, usize> = FxHashMap::default();
         let mut members: Vec<Vec<Value<'m>>> = Vec::new();
         for &phi in phis {
             if !eligible(phi) {
@@ -218,7 +218,7 @@ impl<'a, 'm> Coalescer<'a, 'm> {
                 members[p].extend(moved);
             }
         }
-        let mut representative = HashMap::new();
+        let mut representative = FxHashMap::default();
         for group in members.iter().filter(|group| group.len() > 1) {
             for &value in group {
                 representative.insert(value, group[0]);

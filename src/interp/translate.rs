@@ -18,7 +18,7 @@
 //! Anything outside what the interpreter runs is an error naming it; the engine then
 //! compiles the function with the baseline JIT.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::atomic::{AtomicU64, AtomicUsize};
 
 use crate::llvm::{Block, LLVMIntPredicate, Module, Opcode, RmwOp, Shape, Type, Value};
@@ -156,24 +156,24 @@ struct BlockInfo {
 struct Translator<'t, 'm, 'g> {
     module: &'t Module<'m>,
     globals: &'t mut Globals<'g>,
-    regs: HashMap<Value<'m>, R>,
+    regs: FxHashMap<Value<'m>, R>,
     next: u32,
     constants: Vec<u64>,
     const_base: u32,
     zero: R,
     code: Vec<Op>,
-    blocks: HashMap<Block<'m>, usize>,
+    blocks: FxHashMap<Block<'m>, usize>,
     block_info: Vec<BlockInfo>,
     block_pc: Vec<u32>,
     /// Instructions that emit nothing: casts sharing their operand's register, compares
     /// fused into their branch, GEPs folded into their loads and stores.
-    silent: HashSet<Value<'m>>,
+    silent: FxHashSet<Value<'m>>,
     /// The compares fused into their branch.
-    fused: HashSet<Value<'m>>,
+    fused: FxHashSet<Value<'m>>,
     /// GEPs whose constant offset their loads and stores add themselves.
-    offset_folds: HashMap<Value<'m>, i32>,
+    offset_folds: FxHashMap<Value<'m>, i32>,
     /// Folded GEPs: the register and offset their loads and stores use.
-    addresses: HashMap<Value<'m>, (R, i32)>,
+    addresses: FxHashMap<Value<'m>, (R, i32)>,
     /// Edge blocks: (from, to) and their code position once emitted.
     edges: Vec<(Block<'m>, Block<'m>)>,
     edge_pc: Vec<u32>,
@@ -237,19 +237,19 @@ pub fn translate(
     let mut t = Translator {
         module,
         globals,
-        regs: HashMap::new(),
+        regs: FxHashMap::default(),
         next: 0,
         constants: Vec::new(),
         const_base: 0,
         zero: 0,
         code: Vec::new(),
-        blocks: HashMap::new(),
+        blocks: FxHashMap::default(),
         block_info: Vec::new(),
         block_pc: Vec::new(),
-        silent: HashSet::new(),
-        fused: HashSet::new(),
-        offset_folds: HashMap::new(),
-        addresses: HashMap::new(),
+        silent: FxHashSet::default(),
+        fused: FxHashSet::default(),
+        offset_folds: FxHashMap::default(),
+        addresses: FxHashMap::default(),
         edges: Vec::new(),
         edge_pc: Vec::new(),
         fixups: Vec::new(),
@@ -276,8 +276,8 @@ pub fn translate(
     let native_ret = t.abi(ret_type, None, function.is_signext(0, false))?;
     let blocks = function.blocks();
     // Values without a register write of their own, and what their uses read instead.
-    let mut transparent: HashMap<Value<'_>, Vec<Value<'_>>> = HashMap::new();
-    let mut aliases = HashMap::new();
+    let mut transparent: FxHashMap<Value<'_>, Vec<Value<'_>>> = FxHashMap::default();
+    let mut aliases = FxHashMap::default();
     let mut phis = Vec::new();
     let mut folded = Vec::new();
     for (index, block) in blocks.iter().enumerate() {
@@ -335,7 +335,7 @@ pub fn translate(
             (alias, None)
         })
         .collect();
-    let mut roots = HashMap::new();
+    let mut roots = FxHashMap::default();
     for (alias, root) in chased {
         match root {
             Some(root) => {
@@ -350,7 +350,7 @@ pub fn translate(
     }
     let param_values = function.params();
     let representative = if phis.is_empty() {
-        HashMap::new()
+        FxHashMap::default()
     } else {
         let coalescer = Coalescer::new(&blocks, &t.blocks, &param_values, &transparent);
         let eligible = |value: Value<'_>| {
@@ -358,7 +358,7 @@ pub fn translate(
         };
         coalescer.classes(&phis, eligible)
     };
-    let mut class_regs: HashMap<Value<'_>, R> = HashMap::new();
+    let mut class_regs: FxHashMap<Value<'_>, R> = FxHashMap::default();
     for param in &param_values {
         if let Some(rep) = representative.get(param) {
             class_regs.insert(*rep, t.regs[param]);

@@ -1,0 +1,94 @@
+// The program kills tierup's compile server (if it runs under tierup) between two phases of
+// hot work: the functions still waiting for it, and those that get hot after, must keep running
+// correctly in the code they have. Natively there is no server and it just computes.
+//
+// The server is the other process holding the read end of a pipe this process writes to (fds
+// above 2: the engine's requests go down a socket, its responses up a pipe), with a thread
+// named tierup-compile-0 (comm keeps 15 characters of it).
+#include <dirent.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static int has_compile_thread(int pid) {
+    char path[64];
+    snprintf(path, sizeof path, "/proc/%d/task", pid);
+    DIR *tasks = opendir(path);
+    if (!tasks)
+        return 0;
+    int found = 0;
+    struct dirent *task;
+    while (!found && (task = readdir(tasks))) {
+        char comm_path[128], comm[32] = {0};
+        snprintf(comm_path, sizeof comm_path, "/proc/%d/task/%s/comm", pid, task->d_name);
+        FILE *file = fopen(comm_path, "r");
+        if (file) {
+            found = fgets(comm, sizeof comm, file) && strncmp(comm, "tierup-compile", 14) == 0;
+            fclose(file);
+        }
+    }
+    closedir(tasks);
+    return found;
+}
+
+// Whether process `pid` has a descriptor open on inode `inode` (a pipe).
+static int holds(int pid, ino_t inode) {
+    char path[64];
+    snprintf(path, sizeof path, "/proc/%d/fd", pid);
+    DIR *fds = opendir(path);
+    if (!fds)
+        return 0;
+    int found = 0;
+    struct dirent *fd;
+    while (!found && (fd = readdir(fds))) {
+        char link[128];
+        struct stat st;
+        snprintf(link, sizeof link, "/proc/%d/fd/%s", pid, fd->d_name);
+        found = fd->d_name[0] != '.' && stat(link, &st) == 0 && S_ISFIFO(st.st_mode) &&
+                st.st_ino == inode;
+    }
+    closedir(fds);
+    return found;
+}
+
+static int kill_compile_server(void) {
+    int killed = 0;
+    for (int fd = 3; fd < 64; fd++) {
+        struct stat st;
+        if (fstat(fd, &st) != 0 || !S_ISFIFO(st.st_mode))
+            continue;
+        DIR *procs = opendir("/proc");
+        struct dirent *proc;
+        while (procs && (proc = readdir(procs))) {
+            int pid = atoi(proc->d_name);
+            if (pid > 0 && pid != getpid() && holds(pid, st.st_ino) && has_compile_thread(pid))
+                killed += kill(pid, SIGKILL) == 0;
+        }
+        if (procs)
+            closedir(procs);
+    }
+    return killed;
+}
+
+static unsigned long mix(unsigned long x) { return (x ^ (x >> 29)) * 0xbf58476d1ce4e5b9UL; }
+static unsigned long step(unsigned long x) { return mix(x + 0x9e3779b97f4a7c15UL); }
+static unsigned long later(unsigned long x) { return step(x) ^ (x >> 7); }
+
+static unsigned long phase(unsigned long (*f)(unsigned long), long n, unsigned long seed) {
+    for (long i = 0; i < n; i++)
+        seed = f(seed);
+    return seed;
+}
+
+int main(void) {
+    unsigned long s = phase(step, 300000, 1);
+    kill_compile_server();
+    // Writes to the dead server must not raise SIGPIPE.
+    s = phase(later, 300000, s);
+    s = phase(step, 300000, s);
+    printf("%lu\n", s);
+    return 0;
+}
