@@ -373,6 +373,25 @@ macro_rules! load {
     }};
 }
 
+/// The address of element `idx` (a 64-bit register) of `$t`s at `base`.
+macro_rules! element {
+    ($r:expr, $base:expr, $idx:expr, $t:ty) => {
+        reg!($r, $base).wrapping_add(reg!($r, $idx).wrapping_mul(size_of::<$t>() as u64))
+    };
+}
+
+macro_rules! load_element {
+    ($r:expr, $d:expr, $base:expr, $idx:expr, $t:ty) => {{
+        reg!($r, $d) = (element!($r, $base, $idx, $t) as *const $t).read_unaligned() as u64;
+    }};
+}
+
+macro_rules! store_element {
+    ($r:expr, $v:expr, $base:expr, $idx:expr, $t:ty) => {{
+        (element!($r, $base, $idx, $t) as *mut $t).write_unaligned(reg!($r, $v) as $t);
+    }};
+}
+
 macro_rules! store {
     ($r:expr, $v:expr, $a:expr, $off:expr, $t:ty) => {{
         (address!($r, $a, $off) as *mut $t).write_unaligned(reg!($r, $v) as $t);
@@ -457,6 +476,9 @@ unsafe fn execute(thread: *mut Thread, function: &'static Function, regs: *mut u
                 Op::SRem32 { d, a, b } => binary!(r, d, a, b, i32, |x, y| {
                     x.checked_rem(y).unwrap_or_else(|| divide_error()) as u32
                 }),
+                Op::MulAdd64 { d, a, b, c } => {
+                    reg!(r, d) = reg!(r, a).wrapping_mul(reg!(r, b)).wrapping_add(reg!(r, c))
+                }
                 Op::AddImm { d, a, imm } => reg!(r, d) = reg!(r, a).wrapping_add(imm as i64 as u64),
                 Op::Mask { d, a, bits } => reg!(r, d) = scalar::mask(reg!(r, a), bits),
                 Op::SExt { d, a, bits } => reg!(r, d) = scalar::sext(reg!(r, a), bits),
@@ -493,6 +515,20 @@ unsafe fn execute(thread: *mut Thread, function: &'static Function, regs: *mut u
                 Op::FDiv32 { d, a, b } => float!(r, d, a, b, f32, /),
                 Op::FNeg64 { d, a } => reg!(r, d) = reg!(r, a) ^ (1 << 63),
                 Op::FNeg32 { d, a } => reg!(r, d) = reg!(r, a) ^ (1 << 31),
+                Op::FMulAdd64 { d, a, b, c } => {
+                    let [x, y, z] = [a, b, c].map(|n| f64::from_bits(reg!(r, n)));
+                    reg!(r, d) = (x * y + z).to_bits();
+                }
+                Op::FMulAdd32 { d, a, b, c } => {
+                    let [x, y, z] = [a, b, c].map(|n| f32::from_bits(reg!(r, n) as u32));
+                    reg!(r, d) = u64::from((x * y + z).to_bits());
+                }
+                Op::FSqrt64 { d, a } => reg!(r, d) = f64::from_bits(reg!(r, a)).sqrt().to_bits(),
+                Op::FSqrt32 { d, a } => {
+                    reg!(r, d) = u64::from(f32::from_bits(reg!(r, a) as u32).sqrt().to_bits())
+                }
+                Op::FAbs64 { d, a } => reg!(r, d) = reg!(r, a) & !(1 << 63),
+                Op::FAbs32 { d, a } => reg!(r, d) = reg!(r, a) & !(1 << 31),
                 Op::FCmp64 { d, a, b, pred } => {
                     let (x, y) = (f64::from_bits(reg!(r, a)), f64::from_bits(reg!(r, b)));
                     reg!(r, d) = u64::from(scalar::fcmp(pred, x, y));
@@ -526,6 +562,14 @@ unsafe fn execute(thread: *mut Thread, function: &'static Function, regs: *mut u
                 Op::Load16 { d, a, off } => load!(r, d, a, off, u16),
                 Op::Load32 { d, a, off } => load!(r, d, a, off, u32),
                 Op::Load64 { d, a, off } => load!(r, d, a, off, u64),
+                Op::LoadIdx8 { d, base, idx } => load_element!(r, d, base, idx, u8),
+                Op::LoadIdx16 { d, base, idx } => load_element!(r, d, base, idx, u16),
+                Op::LoadIdx32 { d, base, idx } => load_element!(r, d, base, idx, u32),
+                Op::LoadIdx64 { d, base, idx } => load_element!(r, d, base, idx, u64),
+                Op::StoreIdx8 { v, base, idx } => store_element!(r, v, base, idx, u8),
+                Op::StoreIdx16 { v, base, idx } => store_element!(r, v, base, idx, u16),
+                Op::StoreIdx32 { v, base, idx } => store_element!(r, v, base, idx, u32),
+                Op::StoreIdx64 { v, base, idx } => store_element!(r, v, base, idx, u64),
                 Op::LoadN { d, a, n, off } => {
                     let dest = r.add(d as usize);
                     ptr::write_bytes(dest, 0, n.div_ceil(8) as usize);

@@ -145,6 +145,13 @@ pub enum Op {
         a: R,
         b: R,
     },
+    /// `d = a * b + c` (64-bit): an index computation, its multiply fused in.
+    MulAdd64 {
+        d: R,
+        a: R,
+        b: R,
+        c: R,
+    },
     /// `d = a + imm` (64-bit, pointers and GEPs).
     AddImm {
         d: R,
@@ -256,6 +263,36 @@ pub enum Op {
         d: R,
         a: R,
     },
+    /// `d = a * b + c`, rounded after the product and after the sum: `llvm.fmuladd`, as code
+    /// generated for the baseline x86-64 CPU (without FMA) computes it.
+    FMulAdd64 {
+        d: R,
+        a: R,
+        b: R,
+        c: R,
+    },
+    FMulAdd32 {
+        d: R,
+        a: R,
+        b: R,
+        c: R,
+    },
+    FSqrt64 {
+        d: R,
+        a: R,
+    },
+    FSqrt32 {
+        d: R,
+        a: R,
+    },
+    FAbs64 {
+        d: R,
+        a: R,
+    },
+    FAbs32 {
+        d: R,
+        a: R,
+    },
     FNeg32 {
         d: R,
         a: R,
@@ -342,6 +379,49 @@ pub enum Op {
         a: R,
         n: u32,
         off: i32,
+    },
+    /// `d = *(base + idx * size)`, zero-extended, for a load of `size` bytes (1, 2, 4, 8):
+    /// an array element, its GEP fused in.
+    LoadIdx8 {
+        d: R,
+        base: R,
+        idx: R,
+    },
+    LoadIdx16 {
+        d: R,
+        base: R,
+        idx: R,
+    },
+    LoadIdx32 {
+        d: R,
+        base: R,
+        idx: R,
+    },
+    LoadIdx64 {
+        d: R,
+        base: R,
+        idx: R,
+    },
+    /// `*(base + idx * size) = v`, for a store of `size` bytes.
+    StoreIdx8 {
+        v: R,
+        base: R,
+        idx: R,
+    },
+    StoreIdx16 {
+        v: R,
+        base: R,
+        idx: R,
+    },
+    StoreIdx32 {
+        v: R,
+        base: R,
+        idx: R,
+    },
+    StoreIdx64 {
+        v: R,
+        base: R,
+        idx: R,
     },
     /// `*(a + off) = v`.
     Store8 {

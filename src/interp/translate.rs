@@ -141,6 +141,13 @@ enum GepRole<'m> {
         offset: i32,
         indexed: bool,
     },
+    /// An array element, used only as the address of loads and stores of the element's size
+    /// (1, 2, 4 or 8 bytes) in its block: they compute `base + index * size` themselves, and
+    /// the GEP emits nothing.
+    Element {
+        base: Value<'m>,
+        index: Value<'m>,
+    },
     Plain,
 }
 
@@ -170,6 +177,10 @@ struct Translator<'t, 'm, 'g> {
     silent: FxHashSet<Value<'m>>,
     /// The compares fused into their branch.
     fused: FxHashSet<Value<'m>>,
+    /// 64-bit multiplies fused into the add that is their only use.
+    fused_multiplies: FxHashSet<Value<'m>>,
+    /// Element GEPs (`GepRole::Element`): the base and index their loads and stores use.
+    elements: FxHashMap<Value<'m>, (Value<'m>, Value<'m>)>,
     /// GEPs whose constant offset their loads and stores add themselves.
     offset_folds: FxHashMap<Value<'m>, i32>,
     /// Folded GEPs: the register and offset their loads and stores use.
@@ -248,6 +259,8 @@ pub fn translate(
         block_pc: Vec::new(),
         silent: FxHashSet::default(),
         fused: FxHashSet::default(),
+        fused_multiplies: FxHashSet::default(),
+        elements: FxHashMap::default(),
         offset_folds: FxHashMap::default(),
         addresses: FxHashMap::default(),
         edges: Vec::new(),
@@ -306,10 +319,22 @@ pub fn translate(
                             folded.push((instruction, base, offset));
                         }
                     }
+                    GepRole::Element { base, index } => {
+                        t.elements.insert(instruction, (base, index));
+                        t.silent.insert(instruction);
+                        transparent.insert(instruction, vec![base, index]);
+                    }
                     GepRole::Plain => {}
                 }
             } else if let Some(source) = t.alias_source(instruction) {
                 aliases.insert(instruction, source);
+            } else if fusable_multiply(instruction) {
+                t.fused_multiplies.insert(instruction);
+                t.silent.insert(instruction);
+                transparent.insert(
+                    instruction,
+                    vec![instruction.operand(0), instruction.operand(1)],
+                );
             } else if fusable_compare(instruction) {
                 t.fused.insert(instruction);
                 t.silent.insert(instruction);
@@ -490,6 +515,26 @@ fn incoming<'m>(phi: Value<'m>, from: Block<'m>) -> Result<Value<'m>, String> {
 }
 
 /// Whether `i` is an `icmp` whose only use is the branch ending its block.
+/// Whether `i` is a 64-bit multiply whose only use is a 64-bit add in its block, which
+/// computes both (`MulAdd64`). An add of two such multiplies fuses its first operand.
+fn fusable_multiply(i: Value<'_>) -> bool {
+    fn add_of(i: Value<'_>) -> Option<Value<'_>> {
+        if !i.is_instruction() || i.opcode() != Opcode::LLVMMul || i.ty().shape() != Shape::Int(64)
+        {
+            return None;
+        }
+        let users = i.users();
+        let add = *users.first()?;
+        (users.len() == 1
+            && add.is_instruction()
+            && add.opcode() == Opcode::LLVMAdd
+            && add.parent_block() == i.parent_block()
+            && add.operand(0) != add.operand(1))
+        .then_some(add)
+    }
+    add_of(i).is_some_and(|add| add.operand(0) == i || add_of(add.operand(0)).is_none())
+}
+
 fn fusable_compare(i: Value<'_>) -> bool {
     if i.opcode() != Opcode::LLVMICmp
         || !matches!(i.operand(0).ty().shape(), Shape::Int(w) if w <= 64)
@@ -1169,6 +1214,18 @@ impl<'m> Translator<'_, 'm, '_> {
             });
             return Ok(());
         }
+        if let (IntOp::Add, 64) = (op, w) {
+            let (x, y) = (i.operand(0), i.operand(1));
+            let fused = [(x, y), (y, x)]
+                .into_iter()
+                .find(|(product, _)| self.fused_multiplies.contains(product));
+            if let Some((product, addend)) = fused {
+                let (a, b) = (self.reg(product.operand(0))?, self.reg(product.operand(1))?);
+                let c = self.reg(addend)?;
+                self.op(Op::MulAdd64 { d, a, b, c });
+                return Ok(());
+            }
+        }
         let fast = match (op, w) {
             (IntOp::Add, 64) => Op::Add64 { d, a, b },
             (IntOp::Sub, 64) => Op::Sub64 { d, a, b },
@@ -1381,6 +1438,23 @@ impl<'m> Translator<'_, 'm, '_> {
 
     fn load(&mut self, i: Value<'m>) -> Result<(), String> {
         let d = self.reg(i)?;
+        if let Some(&(base, index)) = self.elements.get(&i.operand(0)) {
+            let (base, idx) = (self.reg(base)?, self.reg(index)?);
+            let n = self.module.store_size(i.ty());
+            self.op(match n {
+                1 => Op::LoadIdx8 { d, base, idx },
+                2 => Op::LoadIdx16 { d, base, idx },
+                4 => Op::LoadIdx32 { d, base, idx },
+                _ => Op::LoadIdx64 { d, base, idx },
+            });
+            if let Shape::Int(w) = i.ty().shape()
+                && w < 64
+                && u64::from(w) != n * 8
+            {
+                self.op(Op::Mask { d, a: d, bits: w });
+            }
+            return Ok(());
+        }
         let (a, off) = self.address(i.operand(0))?;
         let shape = i.ty().shape();
         if matches!(&shape, Shape::Vector(element, _) if **element == Shape::Int(1)) {
@@ -1411,6 +1485,16 @@ impl<'m> Translator<'_, 'm, '_> {
     fn store(&mut self, i: Value<'m>) -> Result<(), String> {
         let value = i.operand(0);
         let v = self.reg(value)?;
+        if let Some(&(base, index)) = self.elements.get(&i.operand(1)) {
+            let (base, idx) = (self.reg(base)?, self.reg(index)?);
+            self.op(match self.module.store_size(value.ty()) {
+                1 => Op::StoreIdx8 { v, base, idx },
+                2 => Op::StoreIdx16 { v, base, idx },
+                4 => Op::StoreIdx32 { v, base, idx },
+                _ => Op::StoreIdx64 { v, base, idx },
+            });
+            return Ok(());
+        }
         let (a, off) = self.address(i.operand(1))?;
         let shape = value.ty().shape();
         if i.is_atomic() {
@@ -1502,6 +1586,25 @@ impl<'m> Translator<'_, 'm, '_> {
         let base = i.operand(0);
         if offset == 0 && indices.is_empty() && !base.is_constant() {
             return GepRole::Alias(base);
+        }
+        if let [(index, scale)] = indices[..]
+            && offset == 0
+            && index.ty().shape() == Shape::Int(64)
+            && matches!(scale, 1 | 2 | 4 | 8)
+            && self.only_addressed_here(i)
+            && i.users().into_iter().all(|user| {
+                let accessed = if user.opcode() == Opcode::LLVMLoad {
+                    user.ty()
+                } else {
+                    user.operand(0).ty()
+                };
+                matches!(
+                    accessed.shape(),
+                    Shape::Int(_) | Shape::Float | Shape::Double | Shape::Pointer
+                ) && self.module.store_size(accessed) == scale as u64
+            })
+        {
+            return GepRole::Element { base, index };
         }
         match i32::try_from(offset) {
             Ok(offset) if self.only_addressed_here(i) => GepRole::Folded {
@@ -1936,6 +2039,20 @@ impl<'m> Translator<'_, 'm, '_> {
         let args: Vec<R> = (0..i.call_arg_count())
             .map(|n| self.reg(i.operand(n)))
             .collect::<Result<_, _>>()?;
+        // The common ones are instructions of their own.
+        let op = match (base, double, args.as_slice()) {
+            ("fmuladd", true, &[a, b, c]) => Some(Op::FMulAdd64 { d, a, b, c }),
+            ("fmuladd", false, &[a, b, c]) => Some(Op::FMulAdd32 { d, a, b, c }),
+            ("sqrt", true, &[a]) => Some(Op::FSqrt64 { d, a }),
+            ("sqrt", false, &[a]) => Some(Op::FSqrt32 { d, a }),
+            ("fabs", true, &[a]) => Some(Op::FAbs64 { d, a }),
+            ("fabs", false, &[a]) => Some(Op::FAbs32 { d, a }),
+            _ => None,
+        };
+        if let Some(op) = op {
+            self.op(op);
+            return Ok(());
+        }
         let operation = float_operation(base, double);
         // SAFETY: registers of this function's frame.
         self.slow(move |frame| unsafe {
