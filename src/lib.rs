@@ -282,6 +282,7 @@ fn start_tiered(
             compile_threads: options.compile_threads,
             respect_optnone: options.respect_optnone,
             trace: options.trace_tiering,
+            stats: options.stats || options.stats_json.is_some(),
             batch: options.batch,
             cpu: llvm::CpuSpec {
                 cpu: options.cpu.clone(),

@@ -44,6 +44,8 @@ pub struct TieringOptions {
     pub compile_threads: usize,
     pub respect_optnone: bool,
     pub trace: bool,
+    /// Statistics are reported at exit (`--stats`, `--stats-json`).
+    pub stats: bool,
     /// Compile promotions on the thread that found the function hot, which waits for it
     /// (deterministic, for tests; HotSpot's `-Xbatch`).
     pub batch: bool,
@@ -1139,5 +1141,9 @@ impl interp::Host for Engine {
 
     fn osr_after(&self) -> u64 {
         self.options.hot_loops
+    }
+
+    fn profiles(&self) -> bool {
+        self.ladder.len() > 1 || self.options.stats
     }
 }

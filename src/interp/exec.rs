@@ -137,7 +137,7 @@ fn count(counter: &AtomicU64) -> u64 {
 }
 
 fn count_call(function: &Function) {
-    if count(&function.profile[0]) >= function.profile[2].load(Relaxed) {
+    if function.profiled && count(&function.profile[0]) >= function.profile[2].load(Relaxed) {
         host().hot(function.id, 0);
     }
 }
@@ -208,7 +208,13 @@ unsafe fn enter(
         });
         (*thread).top = regs.add(function.frame_slots as usize);
         count_call(function);
-        execute(thread, function, regs);
+        // One variant of the loop counts, the other does not (`Function::profiled`, the
+        // same for every function).
+        if function.profiled {
+            execute::<true>(thread, function, regs);
+        } else {
+            execute::<false>(thread, function, regs);
+        }
         let bytes = function.ret_bytes as usize;
         if let Some(width) = function.ret_signed {
             ptr::write_unaligned(ret.cast::<u64>(), scalar::sext(result[0], width));
@@ -402,10 +408,12 @@ macro_rules! store {
 macro_rules! jump {
     ($f:ident, $pc:ident, $taken:expr, $t:expr, $site:expr) => {{
         let taken = $taken;
-        count(
-            $f.branches
-                .get_unchecked(($site ^ u32::from(!taken)) as usize),
-        );
+        if PROFILED {
+            count(
+                $f.branches
+                    .get_unchecked(($site ^ u32::from(!taken)) as usize),
+            );
+        }
         if taken {
             $pc = $t as usize;
         }
@@ -417,7 +425,11 @@ macro_rules! jump {
 /// # Safety
 /// `regs` holds `function`'s frame, set up by `enter`; the bytecode was produced by the
 /// translator, so its registers lie within frames and its memory accesses are the guest's.
-unsafe fn execute(thread: *mut Thread, function: &'static Function, regs: *mut u64) {
+unsafe fn execute<const PROFILED: bool>(
+    thread: *mut Thread,
+    function: &'static Function,
+    regs: *mut u64,
+) {
     let mut f = function;
     let mut r = regs;
     let mut code = f.code.as_ptr();
@@ -626,6 +638,10 @@ unsafe fn execute(thread: *mut Thread, function: &'static Function, regs: *mut u
                 Op::Br { t } => pc = t as usize,
                 Op::Loop { t, site } => {
                     pc = t as usize;
+                    // Without a profile there is no tier to go to, nor on-stack replacement.
+                    if !PROFILED {
+                        continue;
+                    }
                     if count(&f.profile[1]) >= f.profile[3].load(Relaxed) {
                         host().hot(f.id, 1);
                     }
@@ -685,7 +701,9 @@ unsafe fn execute(thread: *mut Thread, function: &'static Function, regs: *mut u
                         Some(i) => (i, table.cases[i].1),
                         None => (table.cases.len(), table.default),
                     };
-                    count(table.counts.get_unchecked(index));
+                    if PROFILED {
+                        count(table.counts.get_unchecked(index));
+                    }
                     pc = target as usize;
                 }
                 Op::Ret { v, n } => ret!(thread, f, r, pc, code, r.add(v as usize), n as usize),
@@ -735,7 +753,9 @@ unsafe fn execute(thread: *mut Thread, function: &'static Function, regs: *mut u
                                 native_sp: 0,
                                 saved_top: ptr::null_mut(),
                             });
-                            count_call(callee);
+                            if PROFILED {
+                                count_call(callee);
+                            }
                             f = callee;
                             r = next;
                             code = f.code.as_ptr();

@@ -39,6 +39,10 @@ pub trait Host: Send + Sync {
     fn hot_loop(&self, id: usize, site: u32);
     /// Loop iterations after which a loop site asks for an on-stack-replacement entry.
     fn osr_after(&self) -> u64;
+    /// Whether anything reads the interpreter's counts (calls, loop iterations, branches):
+    /// a tier to promote to, or statistics. Without, interpreted code counts nothing (a
+    /// count is a write to memory every thread running the function shares).
+    fn profiles(&self) -> bool;
 }
 
 static HOST: std::sync::OnceLock<&'static dyn Host> = std::sync::OnceLock::new();
@@ -135,6 +139,8 @@ pub struct Function {
     loop_counts: Box<[AtomicU64]>,
     /// Iterations of one loop site after which it gets an on-stack-replacement entry.
     osr_after: u64,
+    /// It counts its calls, loop iterations and branches (`Host::profiles`).
+    profiled: bool,
     /// Per loop site: the index of its header block.
     loop_headers: Vec<u32>,
     /// The frame slot of each value (parameters, then instructions in block order), `u32::MAX`

@@ -482,6 +482,7 @@ pub fn translate(
             .map(|_| AtomicU64::new(0))
             .collect(),
         osr_after: super::host().osr_after(),
+        profiled: super::host().profiles(),
         loop_headers: t.loop_headers,
         value_regs,
         profile,
