@@ -971,6 +971,9 @@ impl Engine {
         let from = record.tier.load(Ordering::Acquire);
         record.slot.install(code);
         record.tier.store(tier_index as i32, Ordering::Release);
+        if let Some(function) = record.interpreted.get().filter(|_| tier_index > 0) {
+            function.leave_interpreter();
+        }
         self.record(id, from, tier_index, reason, queue_time, compile_time, None);
     }
 

@@ -15,7 +15,7 @@ use std::ffi::c_void;
 use std::ptr;
 use std::sync::atomic::{
     AtomicU64,
-    Ordering::{Acquire, Relaxed},
+    Ordering::{Acquire, Relaxed, Release},
 };
 
 use super::isa::Op;
@@ -710,7 +710,19 @@ unsafe fn execute<const PROFILED: bool>(
                 Op::Call { site } => {
                     let site = f.sites.get_unchecked(site as usize);
                     let callee = match site.target {
-                        Target::Function(id) => host().interpreted(id),
+                        Target::Function(id) => {
+                            // The callee found last time, while it stays interpreted.
+                            let cached = site.callee.load(Acquire);
+                            if !cached.is_null() && (*cached).interpreting.load(Relaxed) {
+                                Some(&*cached)
+                            } else {
+                                let callee = host().interpreted(id);
+                                if let Some(callee) = callee {
+                                    site.callee.store(ptr::from_ref(callee).cast_mut(), Release);
+                                }
+                                callee
+                            }
+                        }
                         Target::Indirect(reg) => host()
                             .function_at(reg!(r, reg) as usize)
                             .and_then(|id| host().interpreted(id)),

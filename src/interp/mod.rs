@@ -17,7 +17,7 @@ mod isa;
 mod scalar;
 mod translate;
 
-use std::sync::atomic::{AtomicU64, AtomicUsize};
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, AtomicUsize};
 
 pub use translate::{Globals, translate};
 
@@ -92,6 +92,9 @@ struct CallSite {
     cif: Box<ffi::Cif>,
     /// The same, when a plain function-pointer call can make it.
     direct: Option<ffi::Direct>,
+    /// For a call of a program function: its interpreted code, once a call found it
+    /// interpreted (later calls check `Function::interpreting` instead of asking the host).
+    callee: AtomicPtr<Function>,
 }
 
 struct SwitchTable {
@@ -141,6 +144,8 @@ pub struct Function {
     osr_after: u64,
     /// It counts its calls, loop iterations and branches (`Host::profiles`).
     profiled: bool,
+    /// Calls run it in the interpreter (until the host installs other code for it).
+    interpreting: AtomicBool,
     /// Per loop site: the index of its header block.
     loop_headers: Vec<u32>,
     /// The frame slot of each value (parameters, then instructions in block order), `u32::MAX`
@@ -153,6 +158,12 @@ impl Function {
     /// the frame slot of every value.
     pub fn osr_site(&self, site: usize) -> (u32, &[u32]) {
         (self.loop_headers[site], &self.value_regs)
+    }
+
+    /// Calls stop running this function in the interpreter: the host installed other code.
+    pub fn leave_interpreter(&self) {
+        self.interpreting
+            .store(false, std::sync::atomic::Ordering::Release);
     }
 
     /// The header block index of each loop site.

@@ -19,7 +19,7 @@
 //! compiles the function with the baseline JIT.
 
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::sync::atomic::{AtomicU64, AtomicUsize};
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, AtomicUsize};
 
 use crate::llvm::{Block, LLVMIntPredicate, Module, Opcode, RmwOp, Shape, Type, Value};
 
@@ -483,6 +483,7 @@ pub fn translate(
             .collect(),
         osr_after: super::host().osr_after(),
         profiled: super::host().profiles(),
+        interpreting: AtomicBool::new(true),
         loop_headers: t.loop_headers,
         value_regs,
         profile,
@@ -1826,6 +1827,7 @@ impl<'m> Translator<'_, 'm, '_> {
             ret,
             cif,
             direct,
+            callee: AtomicPtr::new(std::ptr::null_mut()),
         });
         self.op(Op::Call { site });
         Ok(())
