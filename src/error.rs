@@ -12,6 +12,11 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("cannot write '{}': {}", path.display(), io_reason(.source))]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{}: file is empty", path.display())]
     Empty { path: PathBuf },
     /// LLVM's own message, which starts with `file:line:column:`.

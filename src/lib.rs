@@ -17,6 +17,7 @@ mod error;
 mod interp;
 mod llvm;
 mod load;
+mod perf_map;
 mod prepare;
 mod runtime;
 mod stats;
@@ -64,6 +65,8 @@ pub struct RunOptions {
     pub stats_json: Option<PathBuf>,
     /// Print one line to stderr per compile.
     pub trace_tiering: bool,
+    /// Write `/tmp/perf-PID.map`, naming compiled code for `perf`.
+    pub perf_map: bool,
     /// Compile promotions on the thread that found the function hot (deterministic).
     pub batch: bool,
     /// The CPU to generate code for (LLVM's name); the host's when `None`.
@@ -101,6 +104,7 @@ impl RunOptions {
             stats: false,
             stats_json: None,
             trace_tiering: false,
+            perf_map: false,
             batch: false,
             cpu: None,
             target_features: None,
@@ -189,7 +193,21 @@ fn start_whole(
     let path = &options.file;
     let object = compile::compile(module, level, machine, path)?;
     let cache = code_cache::CodeCache::new(path, &[])?;
+    let sizes = options.perf_map.then(|| object.symbol_sizes());
     cache.install(object)?;
+    if let Some(sizes) = sizes {
+        let map = perf_map::PerfMap::create()?;
+        let functions: std::collections::HashSet<String> = units::defined_functions(module)
+            .iter()
+            .map(|f| f.name())
+            .collect();
+        // Internal functions are not symbols the linker finds: only the others get names.
+        for (name, size) in sizes.iter().filter(|(name, _)| functions.contains(name)) {
+            if let Ok(address) = cache.address(name) {
+                map.add(address, *size, name);
+            }
+        }
+    }
     let point = runtime::EntryPoint {
         entry: cache.address(&prepared.entry)?,
         shape: prepared.shape,
@@ -289,6 +307,10 @@ fn start_tiered(
                 features: options.target_features.clone(),
             },
         },
+        options
+            .perf_map
+            .then(perf_map::PerfMap::create)
+            .transpose()?,
         path.clone(),
         start,
     );

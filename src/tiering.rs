@@ -30,6 +30,7 @@ use crate::compile;
 use crate::compile_server::{Request, Response, Server};
 use crate::interp;
 use crate::llvm::{Context, CpuSpec, Module, ObjectBuffer, OptLevel, TargetMachine};
+use crate::perf_map::PerfMap;
 use crate::runtime::{self, Profile, Slot};
 use crate::tier::Tier;
 use crate::units::Program;
@@ -191,6 +192,8 @@ pub struct Engine {
     entries: Entries,
     /// On-stack-replacement entries asked for.
     osr_sites: Mutex<OsrSites>,
+    /// `--perf-map`: where each version's code goes, named for `perf`.
+    perf_map: Option<PerfMap>,
     /// Run-time addresses of global values, as the interpreter's translation asks for them.
     addresses: Mutex<HashMap<String, u64>>,
 }
@@ -267,6 +270,7 @@ impl Engine {
         profiles: Vec<Profile>,
         ladder: Vec<Tier>,
         options: TieringOptions,
+        perf_map: Option<PerfMap>,
         path: PathBuf,
         start: Instant,
     ) -> &'static Engine {
@@ -302,6 +306,7 @@ impl Engine {
             path,
             entries,
             osr_sites: Mutex::new(OsrSites::default()),
+            perf_map,
             addresses: Mutex::new(HashMap::new()),
         }));
         assert!(ENGINE.set(engine).is_ok(), "one engine per process");
@@ -879,8 +884,16 @@ impl Engine {
 
     /// Link an object file holding `version`; the address of its code.
     fn link(&self, object: ObjectBuffer, version: &str) -> Result<usize, String> {
+        let size = self.perf_map.as_ref().and_then(|_| {
+            let sizes = object.symbol_sizes();
+            sizes.into_iter().find(|(name, _)| name == version)
+        });
         self.cache.install(object).map_err(|e| e.to_string())?;
-        self.cache.address(version).map_err(|e| e.to_string())
+        let address = self.cache.address(version).map_err(|e| e.to_string())?;
+        if let (Some(map), Some((_, size))) = (&self.perf_map, size) {
+            map.add(address, size, version);
+        }
+        Ok(address)
     }
 
     /// The object file of function `id` compiled for ladder position `tier_index` as the

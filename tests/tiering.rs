@@ -165,6 +165,59 @@ fn a_single_tier_ladder_never_promotes() {
     assert_eq!(report["versions_superseded"], 0);
 }
 
+/// `--perf-map` names every version's code for `perf`, in both the tiered and eager modes.
+#[test]
+fn perf_map_names_every_version() {
+    let dir = TempDir::new().unwrap();
+    let ir = compile(&dir, "hot_cold", HOT_AND_COLD);
+    let tiered: &[&str] = &["--batch", "--tiers", "O0,O3", "--hot-calls", "1000"];
+    let eager: &[&str] = &["--eager", "--tiers", "O2"];
+    for (args, expected) in [
+        (
+            tiered,
+            &["hot.__O0", "hot.__O3", "cold.__O0", "main.__O0"][..],
+        ),
+        // Eager code is one object: its internal functions have no symbols to name.
+        (eager, &["main"][..]),
+    ] {
+        let child = Command::new(env!("CARGO_BIN_EXE_tierup"))
+            .arg("run")
+            .args(args)
+            .arg("--perf-map")
+            .arg(&ir)
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let map_path = PathBuf::from(format!("/tmp/perf-{}.map", child.id()));
+        let output = child.wait_with_output().unwrap();
+        assert!(output.status.success());
+        assert_eq!(String::from_utf8_lossy(&output.stdout), "5058302290\n");
+        let map = std::fs::read_to_string(&map_path).expect("the map is written");
+        std::fs::remove_file(&map_path).unwrap();
+        let mut ranges: Vec<(u64, u64, &str)> = map
+            .lines()
+            .map(|line| {
+                let fields: Vec<&str> = line.split(' ').collect();
+                assert_eq!(fields.len(), 3, "{line}");
+                let address = u64::from_str_radix(fields[0], 16).unwrap();
+                let size = u64::from_str_radix(fields[1], 16).unwrap();
+                assert!(size > 0, "{line}");
+                (address, address + size, fields[2])
+            })
+            .collect();
+        for name in expected {
+            assert!(
+                ranges.iter().any(|(_, _, n)| n == name),
+                "{name} is not in the map:\n{map}"
+            );
+        }
+        ranges.sort();
+        for pair in ranges.windows(2) {
+            assert!(pair[0].1 <= pair[1].0, "overlapping code: {pair:?}");
+        }
+    }
+}
+
 const IDENTITY: &str = r#"
 #include <stdio.h>
 #include <stdlib.h>

@@ -571,6 +571,37 @@ impl ObjectBuffer {
         }
     }
 
+    /// The size in bytes of the symbols of this object file (its functions: code, data),
+    /// by name; empty if it cannot be read as one.
+    pub fn symbol_sizes(&self) -> Vec<(String, u64)> {
+        use llvm_sys::object::*;
+        let mut sizes = Vec::new();
+        // SAFETY: the binary reads this live buffer without owning it and is disposed, with
+        // its iterator, before returning; names are copied while the binary lives.
+        unsafe {
+            let mut error = ptr::null_mut();
+            let binary = LLVMCreateBinary(self.raw, ptr::null_mut(), &mut error);
+            if binary.is_null() {
+                if !error.is_null() {
+                    LLVMDisposeMessage(error);
+                }
+                return sizes;
+            }
+            let symbols = LLVMObjectFileCopySymbolIterator(binary);
+            while LLVMObjectFileIsSymbolIteratorAtEnd(binary, symbols) == 0 {
+                let name = LLVMGetSymbolName(symbols);
+                let size = LLVMGetSymbolSize(symbols);
+                if !name.is_null() && size > 0 {
+                    sizes.push((CStr::from_ptr(name).to_string_lossy().into_owned(), size));
+                }
+                LLVMMoveToNextSymbol(symbols);
+            }
+            LLVMDisposeSymbolIterator(symbols);
+            LLVMDisposeBinary(binary);
+        }
+        sizes
+    }
+
     fn into_raw(self) -> LLVMMemoryBufferRef {
         let raw = self.raw;
         std::mem::forget(self);

@@ -48,6 +48,9 @@ pub struct RunCommand {
     /// Print one line to stderr per compile (time, function, from -> to, reason, timings).
     #[arg(long)]
     trace_tiering: bool,
+    /// Name compiled code for `perf`: write /tmp/perf-PID.map (address, size, version).
+    #[arg(long)]
+    perf_map: bool,
     /// Compile promotions on the thread that found the function hot, which waits for them
     /// (deterministic runs, like HotSpot's -Xbatch).
     #[arg(long)]
@@ -100,6 +103,7 @@ impl RunCommand {
             stats: self.stats,
             stats_json: self.stats_json,
             trace_tiering: self.trace_tiering,
+            perf_map: self.perf_map,
             batch: self.batch,
             cpu: self.cpu,
             target_features: self.target_features,
