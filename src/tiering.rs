@@ -141,19 +141,19 @@ struct Queue {
 impl Queue {
     /// The next job: promotions to a lower tier first (they are cheap to compile and take a
     /// function out of the slowest code), on-stack replacements next (an activation is stuck
-    /// in the interpreter), then the function that is hottest now. Hotness is read when a
-    /// compile thread becomes free, not when the job was queued: every function is queued
-    /// at the same count (its threshold), and what happened since tells them apart.
+    /// in the interpreter), then the function worth most now (`Engine::benefit`). That is
+    /// read when a compile thread becomes free, not when the job was queued: every function
+    /// is queued at the same count (its threshold), and what happened since tells them apart.
     fn take(
         &mut self,
-        hotness: impl Fn(usize) -> u64,
+        benefit: impl Fn(usize) -> u64,
         allowed: impl Fn(&Job) -> bool,
     ) -> Option<Job> {
         let rank = |job: &Job| {
             let heat = if job.reason == Reason::Osr {
                 u64::MAX
             } else {
-                hotness(job.id)
+                benefit(job.id)
             };
             (
                 std::cmp::Reverse(job.tier),
@@ -583,7 +583,7 @@ impl Engine {
                         optimising_free
                     }
                 };
-                match queue.take(|id| self.hotness(id), allowed) {
+                match queue.take(|id| self.benefit(id), allowed) {
                     Some(job) => job,
                     None => return,
                 }
@@ -731,6 +731,15 @@ impl Engine {
     fn hotness(&self, id: usize) -> u64 {
         let profile = &self.records[id].profile;
         profile.calls().saturating_add(profile.loops())
+    }
+
+    /// What compiling function `id` is worth, per unit of compile time: its hotness over its
+    /// size (compile time grows with it). A function called a million times compiles in
+    /// milliseconds; the loop of an interpreter of 10000 instructions takes half a second,
+    /// while the small ones wait in slower code.
+    fn benefit(&self, id: usize) -> u64 {
+        let size = self.program.size(id).unwrap_or(0) as u64;
+        self.hotness(id).saturating_mul(64) / (size + 64)
     }
 
     /// Compile a promotion on this thread and install it.

@@ -190,6 +190,11 @@ impl Program {
         Ok((function, body))
     }
 
+    /// Function `id`'s number of instructions, once its body has been read.
+    pub fn size(&self, id: usize) -> Option<usize> {
+        self.functions[id].body.get().map(|body| body.size)
+    }
+
     /// Run `work` with the source module (one thread at a time).
     pub fn with_source<T>(&self, work: impl FnOnce(&Module<'_>) -> T) -> T {
         let source = self.source.lock().unwrap_or_else(|e| e.into_inner());
