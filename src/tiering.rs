@@ -550,7 +550,7 @@ impl Engine {
         self.dispatch();
     }
 
-    /// Hand queued jobs to the server while it has idle compile threads, hottest first:
+    /// Hand queued jobs to the server while it has idle compile threads, best first:
     /// baseline compiles to its baseline thread, the others to its `--compile-threads`.
     fn dispatch(&self) {
         let Some(server) = self.server.get().filter(|s| s.usable()) else {

@@ -175,10 +175,9 @@ struct Translator<'t, 'm, 'g> {
     /// Instructions that emit nothing: casts sharing their operand's register, compares
     /// fused into their branch, GEPs folded into their loads and stores.
     silent: FxHashSet<Value<'m>>,
-    /// The compares fused into their branch.
+    /// The compares fused into their branch, and the 64-bit multiplies into the add that is
+    /// their only use.
     fused: FxHashSet<Value<'m>>,
-    /// 64-bit multiplies fused into the add that is their only use.
-    fused_multiplies: FxHashSet<Value<'m>>,
     /// Element GEPs (`GepRole::Element`): the base and index their loads and stores use.
     elements: FxHashMap<Value<'m>, (Value<'m>, Value<'m>)>,
     /// GEPs whose constant offset their loads and stores add themselves.
@@ -259,7 +258,6 @@ pub fn translate(
         block_pc: Vec::new(),
         silent: FxHashSet::default(),
         fused: FxHashSet::default(),
-        fused_multiplies: FxHashSet::default(),
         elements: FxHashMap::default(),
         offset_folds: FxHashMap::default(),
         addresses: FxHashMap::default(),
@@ -328,14 +326,7 @@ pub fn translate(
                 }
             } else if let Some(source) = t.alias_source(instruction) {
                 aliases.insert(instruction, source);
-            } else if fusable_multiply(instruction) {
-                t.fused_multiplies.insert(instruction);
-                t.silent.insert(instruction);
-                transparent.insert(
-                    instruction,
-                    vec![instruction.operand(0), instruction.operand(1)],
-                );
-            } else if fusable_compare(instruction) {
+            } else if fusable_compare(instruction) || fusable_multiply(instruction) {
                 t.fused.insert(instruction);
                 t.silent.insert(instruction);
                 transparent.insert(
@@ -1220,7 +1211,7 @@ impl<'m> Translator<'_, 'm, '_> {
             let (x, y) = (i.operand(0), i.operand(1));
             let fused = [(x, y), (y, x)]
                 .into_iter()
-                .find(|(product, _)| self.fused_multiplies.contains(product));
+                .find(|(product, _)| self.fused.contains(product));
             if let Some((product, addend)) = fused {
                 let (a, b) = (self.reg(product.operand(0))?, self.reg(product.operand(1))?);
                 let c = self.reg(addend)?;
