@@ -182,6 +182,9 @@ struct Translator<'t, 'm, 'g> {
     elements: FxHashMap<Value<'m>, (Value<'m>, Value<'m>)>,
     /// GEPs whose constant offset their loads and stores add themselves.
     offset_folds: FxHashMap<Value<'m>, i32>,
+    /// Calls whose callee's body is translated in their place (`inlinable`), with the
+    /// registers of that copy's values.
+    inlined: FxHashMap<Value<'m>, Inlined<'m>>,
     /// Folded GEPs: the register and offset their loads and stores use.
     addresses: FxHashMap<Value<'m>, (R, i32)>,
     /// Edge blocks: (from, to) and their code position once emitted.
@@ -259,6 +262,7 @@ pub fn translate(
         silent: FxHashSet::default(),
         fused: FxHashSet::default(),
         elements: FxHashMap::default(),
+        inlined: FxHashMap::default(),
         offset_folds: FxHashMap::default(),
         addresses: FxHashMap::default(),
         edges: Vec::new(),
@@ -291,6 +295,20 @@ pub fn translate(
     let mut aliases = FxHashMap::default();
     let mut phis = Vec::new();
     let mut folded = Vec::new();
+    // Without a profile to keep per function (nothing would promote or report the callee),
+    // small leaf callees are translated in their calls' place.
+    let inline = !super::host().profiles();
+    let is_program = |name: &str| (t.globals.function_id)(name).is_some();
+    let inline_sites: Vec<(Value<'_>, Value<'_>)> = if inline {
+        blocks
+            .iter()
+            .flat_map(|b| b.instructions())
+            .filter(|i| i.opcode() == Opcode::LLVMCall)
+            .filter_map(|i| Some((i, inlinable(i, function, &is_program)?)))
+            .collect()
+    } else {
+        Vec::new()
+    };
     for (index, block) in blocks.iter().enumerate() {
         t.blocks.insert(*block, index);
         let instructions = block.instructions();
@@ -407,10 +425,26 @@ pub fn translate(
         let reg = t.reg(root)?;
         t.regs.insert(alias, reg);
     }
+    for &(call, callee) in &inline_sites {
+        let mut regs = Vec::new();
+        for instruction in callee.blocks()[0].instructions() {
+            if !matches!(instruction.ty().shape(), Shape::Void)
+                && instruction.opcode() != Opcode::LLVMRet
+            {
+                regs.push((instruction, t.alloc(instruction.ty())?));
+            }
+        }
+        t.inlined.insert(call, Inlined { callee, regs });
+    }
     t.const_base = t.next;
     t.zero = t.constant_slot(0);
     for block in &blocks {
         for instruction in block.instructions() {
+            t.pool_constants(instruction)?;
+        }
+    }
+    for &(_, callee) in &inline_sites {
+        for instruction in callee.blocks()[0].instructions() {
             t.pool_constants(instruction)?;
         }
     }
@@ -508,6 +542,107 @@ fn incoming<'m>(phi: Value<'m>, from: Block<'m>) -> Result<Value<'m>, String> {
 }
 
 /// Whether `i` is an `icmp` whose only use is the branch ending its block.
+/// A call translated as a copy of its callee's body.
+#[derive(Clone)]
+struct Inlined<'m> {
+    callee: Value<'m>,
+    /// The register of each value the copy computes.
+    regs: Vec<(Value<'m>, R)>,
+}
+
+/// The most instructions of a callee translated in place of its calls.
+const INLINE_LIMIT: usize = 16;
+
+/// The callee of call `i` if its body can be translated in the call's place: a function of
+/// the program (`is_program`), not `caller`, of one block of at most `INLINE_LIMIT`
+/// instructions, with scalar values only, no memory of its own, and no calls but simple
+/// intrinsics. Such leaves (`MEM_read32`, `ZSTD_countLeadingZeros32`, getters) are called
+/// millions of times, and a call costs the interpreter more than their bodies.
+fn inlinable<'m>(
+    i: Value<'m>,
+    caller: Value<'m>,
+    is_program: &dyn Fn(&str) -> bool,
+) -> Option<Value<'m>> {
+    let callee = i.callee();
+    if !callee.is_function() || callee == caller || callee.is_declaration() {
+        return None;
+    }
+    let name = callee.name();
+    if name.starts_with("llvm.") || !is_program(&name) || callee.is_variadic() {
+        return None;
+    }
+    callee.materialize().ok()?;
+    if callee.has_block_addresses() {
+        return None;
+    }
+    callee.promote_allocas();
+    let blocks = callee.blocks();
+    let [block] = blocks[..] else {
+        return None;
+    };
+    let instructions = block.instructions();
+    let scalar = |v: Value<'_>| {
+        matches!(
+            v.ty().shape(),
+            Shape::Int(1..=64) | Shape::Float | Shape::Double | Shape::Pointer | Shape::Void
+        )
+    };
+    let simple = instructions.iter().all(|&inst| {
+        let operands = (0..inst.operand_count()).map(|k| inst.operand(k));
+        let allowed = match inst.opcode() {
+            Opcode::LLVMCall => {
+                let target = inst.callee();
+                target.is_function()
+                    && matches!(
+                        target
+                            .name()
+                            .strip_prefix("llvm.")
+                            .and_then(|n| n.split('.').next()),
+                        Some("ctlz" | "cttz" | "ctpop" | "bswap" | "fabs" | "sqrt" | "fmuladd")
+                    )
+            }
+            Opcode::LLVMLoad | Opcode::LLVMStore => !inst.is_atomic(),
+            opcode => {
+                int_op(opcode).is_some()
+                    || matches!(
+                        opcode,
+                        Opcode::LLVMICmp
+                            | Opcode::LLVMFCmp
+                            | Opcode::LLVMSelect
+                            | Opcode::LLVMZExt
+                            | Opcode::LLVMSExt
+                            | Opcode::LLVMTrunc
+                            | Opcode::LLVMGetElementPtr
+                            | Opcode::LLVMPtrToInt
+                            | Opcode::LLVMIntToPtr
+                            | Opcode::LLVMFAdd
+                            | Opcode::LLVMFSub
+                            | Opcode::LLVMFMul
+                            | Opcode::LLVMFDiv
+                            | Opcode::LLVMFNeg
+                            | Opcode::LLVMSIToFP
+                            | Opcode::LLVMUIToFP
+                            | Opcode::LLVMFPToSI
+                            | Opcode::LLVMFPToUI
+                            | Opcode::LLVMFPExt
+                            | Opcode::LLVMFPTrunc
+                            | Opcode::LLVMRet
+                    )
+            }
+        };
+        allowed
+            && scalar(inst)
+            && operands
+                .filter(|o| !(inst.opcode() == Opcode::LLVMCall && o.is_function()))
+                .all(&scalar)
+    });
+    (simple
+        && instructions.len() <= INLINE_LIMIT
+        && i.call_arg_count() as usize == callee.params().len()
+        && instructions.last()?.opcode() == Opcode::LLVMRet)
+        .then_some(callee)
+}
+
 /// Whether `i` is a 64-bit multiply whose only use is a 64-bit add in its block, which
 /// computes both (`MulAdd64`). An add of two such multiplies fuses its first operand.
 fn fusable_multiply(i: Value<'_>) -> bool {
@@ -930,6 +1065,9 @@ impl<'m> Translator<'_, 'm, '_> {
     fn instruction(&mut self, i: Value<'m>, block: usize) -> Result<(), String> {
         if self.silent.contains(&i) {
             return Ok(());
+        }
+        if let Some(inlined) = self.inlined.get(&i).cloned() {
+            return self.inline_call(i, inlined, block);
         }
         let opcode = i.opcode();
         let shape = i.ty().shape();
@@ -1736,6 +1874,33 @@ impl<'m> Translator<'_, 'm, '_> {
             32 => exchange!(std::sync::atomic::AtomicU32, u32),
             64 => exchange!(AtomicU64, u64),
             _ => return fail(format!("cmpxchg on i{w}")),
+        }
+        Ok(())
+    }
+
+    /// Translate call `i` as a copy of its callee's body: the callee's parameters are the
+    /// call's operands' registers, its values the copy's own, and its `ret` a move into the
+    /// call's register.
+    fn inline_call(
+        &mut self,
+        i: Value<'m>,
+        inlined: Inlined<'m>,
+        block: usize,
+    ) -> Result<(), String> {
+        for (k, param) in inlined.callee.params().into_iter().enumerate() {
+            let reg = self.reg(i.operand(k as u32))?;
+            self.regs.insert(param, reg);
+        }
+        self.regs.extend(inlined.regs.iter().copied());
+        for instruction in inlined.callee.blocks()[0].instructions() {
+            if instruction.opcode() != Opcode::LLVMRet {
+                self.instruction(instruction, block)?;
+            } else if instruction.operand_count() == 1 && !matches!(i.ty().shape(), Shape::Void) {
+                let (d, s) = (self.reg(i)?, self.reg(instruction.operand(0))?);
+                if d != s {
+                    self.op(Op::Mov { d, s });
+                }
+            }
         }
         Ok(())
     }
