@@ -131,6 +131,23 @@ impl Condition {
     }
 }
 
+/// Where a load or store goes.
+#[derive(Clone, Copy)]
+enum Address {
+    /// Register `0` plus offset `1`.
+    At(R, i32),
+    /// `base + idx * size` for an access of `size` bytes (`GepRole::Element`).
+    Element { base: R, idx: R },
+}
+
+/// Whether values of `shape` take one slot and load or store as one access of their size.
+fn single_access(shape: &Shape) -> bool {
+    matches!(
+        shape,
+        Shape::Int(_) | Shape::Float | Shape::Double | Shape::Pointer
+    )
+}
+
 /// What translation makes of a GEP.
 enum GepRole<'m> {
     /// No offset and no index: it shares its base's register.
@@ -1559,49 +1576,39 @@ impl<'m> Translator<'_, 'm, '_> {
         Ok(())
     }
 
-    /// The register and offset of a load's or store's address.
-    fn address(&self, pointer: Value<'m>) -> Result<(R, i32), String> {
+    /// A load's or store's address: an element of a fused GEP, or a register and an offset.
+    fn address(&self, pointer: Value<'m>) -> Result<Address, String> {
+        if let Some(&(base, index)) = self.elements.get(&pointer) {
+            return Ok(Address::Element {
+                base: self.reg(base)?,
+                idx: self.reg(index)?,
+            });
+        }
         match self.addresses.get(&pointer) {
-            Some(&folded) => Ok(folded),
-            None => Ok((self.reg(pointer)?, 0)),
+            Some(&(a, off)) => Ok(Address::At(a, off)),
+            None => Ok(Address::At(self.reg(pointer)?, 0)),
         }
     }
 
     fn load(&mut self, i: Value<'m>) -> Result<(), String> {
         let d = self.reg(i)?;
-        if let Some(&(base, index)) = self.elements.get(&i.operand(0)) {
-            let (base, idx) = (self.reg(base)?, self.reg(index)?);
-            let n = self.module.store_size(i.ty());
-            self.op(match n {
-                1 => Op::LoadIdx8 { d, base, idx },
-                2 => Op::LoadIdx16 { d, base, idx },
-                4 => Op::LoadIdx32 { d, base, idx },
-                _ => Op::LoadIdx64 { d, base, idx },
-            });
-            if let Shape::Int(w) = i.ty().shape()
-                && w < 64
-                && u64::from(w) != n * 8
-            {
-                self.op(Op::Mask { d, a: d, bits: w });
-            }
-            return Ok(());
-        }
-        let (a, off) = self.address(i.operand(0))?;
+        let address = self.address(i.operand(0))?;
         let shape = i.ty().shape();
         if matches!(&shape, Shape::Vector(element, _) if **element == Shape::Int(1)) {
             return fail("load of an i1 vector");
         }
-        let scalar = matches!(
-            shape,
-            Shape::Int(_) | Shape::Float | Shape::Double | Shape::Pointer
-        );
         let n = self.module.store_size(i.ty()) as u32;
-        let op = match (scalar, n) {
-            (true, 1) => Op::Load8 { d, a, off },
-            (true, 2) => Op::Load16 { d, a, off },
-            (true, 4) => Op::Load32 { d, a, off },
-            (true, 8) => Op::Load64 { d, a, off },
-            _ => Op::LoadN { d, a, n, off },
+        // (An element address has a scalar of its element's size: `GepRole::Element`.)
+        let op = match (address, single_access(&shape), n) {
+            (Address::Element { base, idx }, _, 1) => Op::LoadIdx8 { d, base, idx },
+            (Address::Element { base, idx }, _, 2) => Op::LoadIdx16 { d, base, idx },
+            (Address::Element { base, idx }, _, 4) => Op::LoadIdx32 { d, base, idx },
+            (Address::Element { base, idx }, _, _) => Op::LoadIdx64 { d, base, idx },
+            (Address::At(a, off), true, 1) => Op::Load8 { d, a, off },
+            (Address::At(a, off), true, 2) => Op::Load16 { d, a, off },
+            (Address::At(a, off), true, 4) => Op::Load32 { d, a, off },
+            (Address::At(a, off), true, 8) => Op::Load64 { d, a, off },
+            (Address::At(a, off), _, _) => Op::LoadN { d, a, n, off },
         };
         self.op(op);
         if let Shape::Int(w) = shape
@@ -1616,20 +1623,10 @@ impl<'m> Translator<'_, 'm, '_> {
     fn store(&mut self, i: Value<'m>) -> Result<(), String> {
         let value = i.operand(0);
         let v = self.reg(value)?;
-        if let Some(&(base, index)) = self.elements.get(&i.operand(1)) {
-            let (base, idx) = (self.reg(base)?, self.reg(index)?);
-            self.op(match self.module.store_size(value.ty()) {
-                1 => Op::StoreIdx8 { v, base, idx },
-                2 => Op::StoreIdx16 { v, base, idx },
-                4 => Op::StoreIdx32 { v, base, idx },
-                _ => Op::StoreIdx64 { v, base, idx },
-            });
-            return Ok(());
-        }
-        let (a, off) = self.address(i.operand(1))?;
         let shape = value.ty().shape();
         if i.is_atomic() {
-            debug_assert_eq!(off, 0, "atomic stores take unfolded addresses");
+            // Atomic stores take unfolded addresses (`only_addressed_here`).
+            let a = self.reg(i.operand(1))?;
             let bytes = self.module.store_size(value.ty());
             // SAFETY: the guest's atomic store to an aligned address of its own.
             let store: Box<dyn Fn(*mut u8) + Send + Sync> = match bytes {
@@ -1660,17 +1657,18 @@ impl<'m> Translator<'_, 'm, '_> {
         if matches!(&shape, Shape::Vector(element, _) if **element == Shape::Int(1)) {
             return fail("store of an i1 vector");
         }
-        let scalar = matches!(
-            shape,
-            Shape::Int(_) | Shape::Float | Shape::Double | Shape::Pointer
-        );
         let n = self.module.store_size(value.ty()) as u32;
-        let op = match (scalar, n) {
-            (true, 1) => Op::Store8 { v, a, off },
-            (true, 2) => Op::Store16 { v, a, off },
-            (true, 4) => Op::Store32 { v, a, off },
-            (true, 8) => Op::Store64 { v, a, off },
-            _ => Op::StoreN { v, a, n, off },
+        // (An element address has a scalar of its element's size: `GepRole::Element`.)
+        let op = match (self.address(i.operand(1))?, single_access(&shape), n) {
+            (Address::Element { base, idx }, _, 1) => Op::StoreIdx8 { v, base, idx },
+            (Address::Element { base, idx }, _, 2) => Op::StoreIdx16 { v, base, idx },
+            (Address::Element { base, idx }, _, 4) => Op::StoreIdx32 { v, base, idx },
+            (Address::Element { base, idx }, _, _) => Op::StoreIdx64 { v, base, idx },
+            (Address::At(a, off), true, 1) => Op::Store8 { v, a, off },
+            (Address::At(a, off), true, 2) => Op::Store16 { v, a, off },
+            (Address::At(a, off), true, 4) => Op::Store32 { v, a, off },
+            (Address::At(a, off), true, 8) => Op::Store64 { v, a, off },
+            (Address::At(a, off), _, _) => Op::StoreN { v, a, n, off },
         };
         self.op(op);
         Ok(())
@@ -1729,10 +1727,7 @@ impl<'m> Translator<'_, 'm, '_> {
                 } else {
                     user.operand(0).ty()
                 };
-                matches!(
-                    accessed.shape(),
-                    Shape::Int(_) | Shape::Float | Shape::Double | Shape::Pointer
-                ) && self.module.store_size(accessed) == scale as u64
+                single_access(&accessed.shape()) && self.module.store_size(accessed) == scale as u64
             })
         {
             return GepRole::Element { base, index };
