@@ -47,6 +47,19 @@ fn tierup(ir: &Path, args: &[&str], stats: &Path) -> Output {
     output
 }
 
+/// Compile C `source` at -O0, run it with `args` (and `--stats-json`), and return what it
+/// printed and its statistics.
+fn run_c(name: &str, source: &str, args: &[&str]) -> (String, Value) {
+    let dir = TempDir::new().unwrap();
+    let ir = compile(&dir, name, source);
+    let stats = dir.path().join("stats.json");
+    let output = tierup(&ir, args, &stats);
+    (
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        report(&stats),
+    )
+}
+
 fn report(path: &Path) -> Value {
     serde_json::from_slice(&std::fs::read(path).expect("stats written")).expect("stats are JSON")
 }
@@ -97,11 +110,9 @@ int main(void) {
 
 #[test]
 fn hot_functions_are_promoted_and_cold_ones_are_not() {
-    let dir = TempDir::new().unwrap();
-    let ir = compile(&dir, "hot_cold", HOT_AND_COLD);
-    let stats = dir.path().join("stats.json");
-    let output = tierup(
-        &ir,
+    let (stdout, report) = run_c(
+        "hot_cold",
+        HOT_AND_COLD,
         &[
             "--batch",
             "--tiers",
@@ -111,10 +122,8 @@ fn hot_functions_are_promoted_and_cold_ones_are_not() {
             "--hot-loops",
             "10000",
         ],
-        &stats,
     );
-    assert_eq!(String::from_utf8_lossy(&output.stdout), "5058302290\n");
-    let report = report(&stats);
+    assert_eq!(stdout, "5058302290\n");
     let first = ("O0".to_string(), "first_call".to_string());
     assert_eq!(
         promotions(function(&report, "hot")),
@@ -244,19 +253,12 @@ int main(void) {
 
 #[test]
 fn function_pointers_are_equal_and_work_across_promotions() {
-    let dir = TempDir::new().unwrap();
-    let ir = compile(&dir, "identity", IDENTITY);
-    let stats = dir.path().join("stats.json");
-    let output = tierup(
-        &ir,
+    let (stdout, report) = run_c(
+        "identity",
+        IDENTITY,
         &["--batch", "--tiers", "O0,O3", "--hot-calls", "100"],
-        &stats,
     );
-    assert_eq!(
-        String::from_utf8_lossy(&output.stdout),
-        "1 1 1 1 4501500 42 2\n"
-    );
-    let report = report(&stats);
+    assert_eq!(stdout, "1 1 1 1 4501500 42 2\n");
     assert_eq!(function(&report, "target")["tier"], "O3");
     // Called back from libc's qsort (through its entry) often enough to be promoted.
     assert_eq!(function(&report, "compare")["tier"], "O3");
@@ -402,19 +404,12 @@ int main(void) {
 
 #[test]
 fn interpreter_profiles_promotes_and_falls_back_visibly() {
-    let dir = TempDir::new().unwrap();
-    let ir = compile(&dir, "interpreted", INTERPRETED);
-    let stats = dir.path().join("stats.json");
-    let output = tierup(
-        &ir,
+    let (stdout, report) = run_c(
+        "interpreted",
+        INTERPRETED,
         &["--tiers", "interp,O3", "--hot-calls", "100", "--batch"],
-        &stats,
     );
-    assert_eq!(
-        String::from_utf8_lossy(&output.stdout),
-        "9743609 19487218 6\n"
-    );
-    let report = report(&stats);
+    assert_eq!(stdout, "9743609 19487218 6\n");
     // Hot: interpreted first, then promoted to O3 by its calls.
     let step = function(&report, "step");
     assert_eq!(
@@ -489,20 +484,13 @@ int main(void)
 
 #[test]
 fn hot_loops_of_running_interpreted_calls_move_to_compiled_code() {
-    let dir = TempDir::new().unwrap();
-    let ir = compile(&dir, "osr", ON_STACK_REPLACEMENT);
-    let stats = dir.path().join("stats.json");
-    let output = tierup(
-        &ir,
+    let (stdout, report) = run_c(
+        "osr",
+        ON_STACK_REPLACEMENT,
         &["--tiers", "interp,O3", "--hot-loops", "1000", "--batch"],
-        &stats,
     );
     // What the native build prints.
-    assert_eq!(
-        String::from_utf8_lossy(&output.stdout),
-        "149648 348.115123 15081130391774049690\n"
-    );
-    let report = report(&stats);
+    assert_eq!(stdout, "149648 348.115123 15081130391774049690\n");
     // Each is called once: only on-stack replacement can move its running call to O3 code.
     for name in ["work", "main"] {
         let function = function(&report, name);
@@ -525,20 +513,13 @@ const LOOP_PHASES: &str = include_str!("programs/loop_phases.c");
 
 #[test]
 fn one_on_stack_replacement_enters_the_later_loops_too() {
-    let dir = TempDir::new().unwrap();
-    let ir = compile(&dir, "loop_phases", LOOP_PHASES);
-    let stats = dir.path().join("stats.json");
-    let output = tierup(
-        &ir,
+    let (stdout, report) = run_c(
+        "loop_phases",
+        LOOP_PHASES,
         &["--tiers", "interp,O3", "--hot-loops", "1000", "--batch"],
-        &stats,
     );
     // What the native build prints.
-    assert_eq!(
-        String::from_utf8_lossy(&output.stdout),
-        "16888662771903511996\n"
-    );
-    let report = report(&stats);
+    assert_eq!(stdout, "16888662771903511996\n");
     for name in ["phases", "nested_first"] {
         let function = function(&report, name);
         let osr: Vec<_> = promotions(function)
@@ -558,17 +539,10 @@ const COMPILE_SERVER_KILLED: &str = include_str!("programs/compile_server_killed
 
 #[test]
 fn a_dead_compile_server_leaves_functions_in_their_code() {
-    let dir = TempDir::new().unwrap();
-    let ir = compile(&dir, "killed", COMPILE_SERVER_KILLED);
-    let stats = dir.path().join("stats.json");
     // Not `--batch`: the compiles go to the server.
-    let output = tierup(&ir, &[], &stats);
+    let (stdout, report) = run_c("killed", COMPILE_SERVER_KILLED, &[]);
     // What the native build prints.
-    assert_eq!(
-        String::from_utf8_lossy(&output.stdout),
-        "11432850601048407228\n"
-    );
-    let report = report(&stats);
+    assert_eq!(stdout, "11432850601048407228\n");
     // `later` runs only after the server is gone: it still leaves the interpreter (baseline
     // compiles move to the guest's thread), and its optimising compile fails.
     let later = function(&report, "later");
@@ -619,12 +593,8 @@ int main(void) {
 /// compare or not).
 #[test]
 fn interpreter_branch_profile_is_exact() {
-    let dir = TempDir::new().unwrap();
-    let ir = compile(&dir, "branches", BRANCHES);
-    let stats = dir.path().join("stats.json");
-    let output = tierup(&ir, &["--tiers", "interp"], &stats);
-    assert_eq!(String::from_utf8_lossy(&output.stdout), "334 133 93149\n");
-    let report = report(&stats);
+    let (stdout, report) = run_c("branches", BRANCHES, &["--tiers", "interp"]);
+    assert_eq!(stdout, "334 133 93149\n");
     let main = function(&report, "main");
     let mut branches: Vec<(u64, u64)> = main["branch_profile"]["conditional"]
         .as_array()
@@ -676,16 +646,9 @@ int main(void) {
 /// and a hot loop of a running call reach O3 code compiled there.
 #[test]
 fn background_compiles_leave_the_guest_single_threaded() {
-    let dir = TempDir::new().unwrap();
-    let ir = compile(&dir, "single", SINGLE_THREADED);
-    let stats = dir.path().join("stats.json");
-    let output = tierup(&ir, &[], &stats);
+    let (stdout, report) = run_c("single", SINGLE_THREADED, &[]);
     // What the native build prints.
-    assert_eq!(
-        String::from_utf8_lossy(&output.stdout),
-        "9573000605257066778 threads=1\n"
-    );
-    let report = report(&stats);
+    assert_eq!(stdout, "9573000605257066778 threads=1\n");
     assert_eq!(function(&report, "step")["tier"], "O3");
     let main = function(&report, "main");
     assert_eq!(main["calls"], 1);
