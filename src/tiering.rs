@@ -504,8 +504,15 @@ impl Engine {
             .interpreted
             .get()
             .ok_or("the function is not interpreted")?;
-        let mut sites = self.osr_sites.lock().unwrap_or_else(|e| e.into_inner());
-        let site = sites.pending.get(&job.id).copied().unwrap_or(job.sites[0]);
+        // (The lock is not held over the analysis below: guest threads take it in `hot_loop`.)
+        let site = self
+            .osr_sites
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .pending
+            .get(&job.id)
+            .copied()
+            .unwrap_or(job.sites[0]);
         let (header, registers) = function.osr_site(site as usize);
         let loop_headers = function.loop_headers();
         let more = self.program.with_function(job.id, |_, body| {
@@ -519,7 +526,9 @@ impl Engine {
                 job.sites.push(other as u32);
             }
         }
-        sites
+        self.osr_sites
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
             .tried
             .extend(job.sites.iter().map(|&site| (job.id, site)));
         Ok(Some((headers, registers)))
