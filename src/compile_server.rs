@@ -39,11 +39,23 @@ pub struct Request {
     pub version: String,
     /// Functions the program has called so far (the optimiser inlines only those).
     pub ran: Vec<usize>,
-    /// For an on-stack-replacement version: the loop headers it enters (block indices) and
-    /// the interpreter's frame slots.
-    pub osr: Option<(Vec<u32>, Vec<u32>)>,
+    /// For an on-stack-replacement version: what it is built for.
+    pub osr: Option<OsrShape>,
     /// A baseline compile: for the server's baseline thread.
     pub baseline: bool,
+}
+
+/// What an on-stack-replacement version is built for (see `Module::make_osr`).
+#[derive(Debug, Serialize, Deserialize)]
+pub struct OsrShape {
+    /// The loop headers it enters (block indices).
+    pub headers: Vec<u32>,
+    /// The interpreter's frame slot of each value: the parameters, then the instructions in
+    /// block order.
+    pub registers: Vec<u32>,
+    /// The first of the interpreter's block tokens, and the block index each stands for.
+    pub token_base: u64,
+    pub token_blocks: Vec<u32>,
 }
 
 /// One finished compile.

@@ -27,7 +27,7 @@ use serde::Serialize;
 
 use crate::code_cache::{CodeCache, Entries};
 use crate::compile;
-use crate::compile_server::{Request, Response, Server};
+use crate::compile_server::{OsrShape, Request, Response, Server};
 use crate::interp;
 use crate::llvm::{Context, CpuSpec, Module, ObjectBuffer, OptLevel, TargetMachine};
 use crate::perf_map::PerfMap;
@@ -117,10 +117,6 @@ struct Job {
     sites: Vec<u32>,
     queued: Instant,
 }
-
-/// What an on-stack-replacement compile needs: the loop headers (block indices) its version
-/// enters, and the interpreter's frame slot of each value.
-type OsrFrame = (Vec<u32>, &'static [u32]);
 
 /// What on-stack replacement has asked for so far.
 #[derive(Default)]
@@ -336,15 +332,11 @@ impl Engine {
                 .with_function(request.id, |_, function| function.promote_allocas())?;
         }
         let ran: HashSet<usize> = request.ran.iter().copied().collect();
-        let osr = request
-            .osr
-            .as_ref()
-            .map(|(headers, registers)| (headers.as_slice(), registers.as_slice()));
         let object = self.build(
             request.id,
             request.tier_index,
             &request.version,
-            osr,
+            request.osr.as_ref(),
             &|callee| ran.contains(&callee),
         )?;
         Ok(object.bytes().to_vec())
@@ -496,7 +488,7 @@ impl Engine {
     /// its limit last, and at the outermost loops after it: a function that runs one loop
     /// after another (a benchmark's phases) needs one compile, not one per loop. The job's
     /// `sites` become the sites entered.
-    fn osr_frame(&self, job: &mut Job) -> Result<Option<OsrFrame>, String> {
+    fn osr_frame(&self, job: &mut Job) -> Result<Option<OsrShape>, String> {
         if job.reason != Reason::Osr {
             return Ok(None);
         }
@@ -531,7 +523,13 @@ impl Engine {
             .unwrap_or_else(|e| e.into_inner())
             .tried
             .extend(job.sites.iter().map(|&site| (job.id, site)));
-        Ok(Some((headers, registers)))
+        let (token_base, token_blocks) = function.block_tokens();
+        Ok(Some(OsrShape {
+            headers,
+            registers: registers.to_vec(),
+            token_base,
+            token_blocks: token_blocks.to_vec(),
+        }))
     }
 
     /// Queue `job` (or with `--batch`, run it now).
@@ -600,7 +598,7 @@ impl Engine {
             let seq = self.next_request.fetch_add(1, Ordering::Relaxed);
             let mut job = job;
             let osr = match self.osr_frame(&mut job) {
-                Ok(osr) => osr.map(|(headers, registers)| (headers, registers.to_vec())),
+                Ok(osr) => osr,
                 Err(message) => {
                     drop(in_flight);
                     let queue_time = job.queued.elapsed();
@@ -756,10 +754,7 @@ impl Engine {
         let queue_time = job.queued.elapsed();
         let started = Instant::now();
         let result = self.osr_frame(&mut job).and_then(|osr| {
-            let osr = osr
-                .as_ref()
-                .map(|(headers, registers)| (headers.as_slice(), *registers));
-            self.compile_version(job.id, job.tier, &self.version_name(&job), osr)
+            self.compile_version(job.id, job.tier, &self.version_name(&job), osr.as_ref())
         });
         self.conclude(job, result, queue_time, started.elapsed());
     }
@@ -894,7 +889,7 @@ impl Engine {
         id: usize,
         tier_index: usize,
         version: &str,
-        osr: Option<(&[u32], &[u32])>,
+        osr: Option<&OsrShape>,
     ) -> Result<usize, String> {
         let object = self.build(id, tier_index, version, osr, &|callee| self.ran(callee))?;
         self.link(object, version)
@@ -922,7 +917,7 @@ impl Engine {
         id: usize,
         tier_index: usize,
         version: &str,
-        osr: Option<(&[u32], &[u32])>,
+        osr: Option<&OsrShape>,
         ran: &dyn Fn(usize) -> bool,
     ) -> Result<ObjectBuffer, String> {
         let tier = self.ladder[tier_index];
@@ -932,9 +927,10 @@ impl Engine {
         // Callees that ran: inlining code the program never reached only costs compile time.
         let callees = (top && level != OptLevel::O0).then_some(ran);
         let reshape = |unit: &mut Module<'_>| -> Result<(), String> {
-            if let Some((headers, registers)) = osr {
+            if let Some(osr) = osr {
                 let function = unit.function(version).ok_or("the unit lost its function")?;
-                unit.make_osr(function, headers, registers)?;
+                let tokens = (osr.token_base, osr.token_blocks.as_slice());
+                unit.make_osr(function, &osr.headers, &osr.registers, tokens, &info.name)?;
             }
             Ok(())
         };

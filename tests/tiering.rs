@@ -533,6 +533,47 @@ fn one_on_stack_replacement_enters_the_later_loops_too() {
     }
 }
 
+/// Computed goto: label addresses live across loop iterations, recursion, a local table of
+/// labels (tests/programs/computed_goto_states.c, in the differential corpus too).
+const COMPUTED_GOTO_STATES: &str = include_str!("programs/computed_goto_states.c");
+
+#[test]
+fn computed_goto_is_interpreted_and_moves_to_compiled_code_mid_call() {
+    let (stdout, report) = run_c(
+        "computed_goto_states",
+        COMPUTED_GOTO_STATES,
+        &["--tiers", "interp,O3", "--hot-loops", "1000", "--batch"],
+    );
+    // What the native build prints.
+    assert_eq!(
+        stdout,
+        "machine(10)=6743559699802449624\nmachine(300000)=17275911999894322054\n\
+         walk(1,2000)=27988001000\nwalk(1,3)=69\nwalk(4,9)=331108767\nlocal_table=15090935\n"
+    );
+    assert_eq!(report["interp_fallbacks"], 0, "{report:#}");
+    // `machine`'s activation leaves the interpreter with its next state, a label address,
+    // in a register; `walk` (recursive) leaves it too.
+    for name in ["machine", "walk"] {
+        let function = function(&report, name);
+        let history = promotions(function);
+        assert_eq!(history[0], ("interp".to_string(), "first_call".to_string()));
+        assert!(
+            history.iter().any(|(_, reason)| reason == "osr"),
+            "{name}: {function}"
+        );
+        // Millions of iterations ran, most of them compiled.
+        let iterations = function["loop_iterations"].as_u64().unwrap();
+        assert!(iterations < 20_000, "{name}: {function}");
+    }
+    // The local table's label addresses pass through memory, where the interpreter's
+    // differ from compiled code's: its activation finishes in the interpreter.
+    let local = function(&report, "local_table");
+    assert!(
+        promotions(local).iter().all(|(_, reason)| reason != "osr"),
+        "{local}"
+    );
+}
+
 /// Kills the compile server between two phases of hot work
 /// (tests/programs/compile_server_killed.c, in the differential corpus too).
 const COMPILE_SERVER_KILLED: &str = include_str!("programs/compile_server_killed.c");

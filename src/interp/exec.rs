@@ -706,6 +706,14 @@ unsafe fn execute<const PROFILED: bool>(
                     }
                     pc = target as usize;
                 }
+                Op::IndirectBr { address, table } => {
+                    let token = reg!(r, address).wrapping_sub(f.block_tokens);
+                    let targets = f.indirect.get_unchecked(table as usize);
+                    match usize::try_from(token).ok().and_then(|k| targets.get(k)) {
+                        Some(&target) if target != u32::MAX => pc = target as usize,
+                        _ => trap(),
+                    }
+                }
                 Op::Ret { v, n } => ret!(thread, f, r, pc, code, r.add(v as usize), n as usize),
                 Op::Call { site } => {
                     let site = f.sites.get_unchecked(site as usize);

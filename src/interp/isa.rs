@@ -572,6 +572,11 @@ pub enum Op {
         v: R,
         table: u32,
     },
+    /// Jump to the block whose token `address` holds (`indirectbr`), by `indirect[table]`.
+    IndirectBr {
+        address: R,
+        table: u32,
+    },
     /// Return the `n` slots from `v` (none for `void`).
     Ret {
         v: R,

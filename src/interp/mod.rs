@@ -142,6 +142,12 @@ pub struct Function {
     loop_counts: Box<[AtomicU64]>,
     /// Iterations of one loop site after which it gets an on-stack-replacement entry.
     osr_after: u64,
+    /// The first block token (0 without): the value `blockaddress` of block
+    /// `token_blocks[k]` has is `block_tokens + k`.
+    block_tokens: u64,
+    token_blocks: Vec<u32>,
+    /// Per indirect branch, per block token: where it goes (`u32::MAX`: not a destination).
+    indirect: Vec<Box<[u32]>>,
     /// It counts its calls, loop iterations and branches (`Host::profiles`).
     profiled: bool,
     /// Calls run it in the interpreter (until the host installs other code for it).
@@ -158,6 +164,12 @@ impl Function {
     /// the frame slot of every value.
     pub fn osr_site(&self, site: usize) -> (u32, &[u32]) {
         (self.loop_headers[site], &self.value_regs)
+    }
+
+    /// The values the function's block addresses have in the interpreter: the first block
+    /// token, and the block index each token stands for.
+    pub fn block_tokens(&self) -> (u64, &[u32]) {
+        (self.block_tokens, &self.token_blocks)
     }
 
     /// Calls stop running this function in the interpreter: the host installed other code.

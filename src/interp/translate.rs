@@ -211,6 +211,15 @@ struct Translator<'t, 'm, 'g> {
     fixups: Vec<(usize, Label)>,
     /// Switches: their cases and default, as labels.
     switch_fixups: Vec<(Vec<(u64, Label)>, Label)>,
+    /// Indirect branches: their destinations, as (block token index, label).
+    indirect_fixups: Vec<Vec<(u32, Label)>>,
+    /// The blocks whose address is taken (indices, in block order): block token `k` is
+    /// `tokens.1 + k`, the address the interpreter gives block `token_blocks[k]`.
+    token_blocks: Vec<u32>,
+    tokens: Option<(Value<'m>, u64)>,
+    /// The interpreter's own copies of the tables of this function's block addresses, which
+    /// hold its block tokens: their addresses by name.
+    privates: FxHashMap<String, u64>,
     sites: Vec<CallSite>,
     slow: Vec<SlowOp>,
     branch_sites: u32,
@@ -260,10 +269,18 @@ pub fn translate(
     if function.is_variadic() {
         return fail("variadic function");
     }
-    if function.has_block_addresses() {
-        return fail("its blocks' addresses are taken (computed goto)");
-    }
     function.promote_allocas();
+    let token_blocks = function.address_taken_blocks();
+    // Block tokens: addresses of bytes of our own that no guest object can share, so that
+    // on-stack replacement can tell them from other pointers.
+    let tokens = (!token_blocks.is_empty()).then(|| {
+        let bytes: &'static [u8] = Vec::leak(vec![0; token_blocks.len()]);
+        (function, bytes.as_ptr() as u64)
+    });
+    let privates = match tokens {
+        Some(tokens) => private_copies(module, tokens, &mut *globals.address)?,
+        None => FxHashMap::default(),
+    };
     let mut t = Translator {
         module,
         globals,
@@ -286,6 +303,10 @@ pub fn translate(
         edge_pc: Vec::new(),
         fixups: Vec::new(),
         switch_fixups: Vec::new(),
+        indirect_fixups: Vec::new(),
+        token_blocks,
+        tokens,
+        privates,
         sites: Vec::new(),
         slow: Vec::new(),
         branch_sites: 0,
@@ -505,6 +526,24 @@ pub fn translate(
             }
         })
         .collect();
+    let indirect = t
+        .indirect_fixups
+        .iter()
+        .map(|targets| {
+            let mut table = vec![u32::MAX; t.token_blocks.len()].into_boxed_slice();
+            for &(token, label) in targets {
+                table[token as usize] = t.label_pc(label);
+            }
+            table
+        })
+        .collect();
+    // Block tokens in a register are translated when an activation moves to compiled code;
+    // in memory they cannot be.
+    let osr_after = if t.tokens.is_some() && function.block_addresses_escape() {
+        u64::MAX
+    } else {
+        super::host().osr_after()
+    };
     Ok(Function {
         id,
         frame_slots: t.next,
@@ -523,7 +562,10 @@ pub fn translate(
         loop_counts: (0..t.loop_headers.len())
             .map(|_| AtomicU64::new(0))
             .collect(),
-        osr_after: super::host().osr_after(),
+        osr_after,
+        block_tokens: t.tokens.map_or(0, |(_, base)| base),
+        token_blocks: t.token_blocks,
+        indirect,
         profiled: super::host().profiles(),
         interpreting: AtomicBool::new(true),
         loop_headers: t.loop_headers,
@@ -532,6 +574,35 @@ pub fn translate(
         native_abi: (native_ret, native_args),
         code: t.code,
     })
+}
+
+/// The interpreter's copies of the globals that hold block addresses of `tokens.0` (tables
+/// only it uses), with its block tokens from `tokens.1` in their place: their addresses by
+/// name. They live as long as the program.
+fn private_copies(
+    module: &Module<'_>,
+    tokens: (Value<'_>, u64),
+    address: &mut dyn FnMut(&str) -> u64,
+) -> Result<FxHashMap<String, u64>, String> {
+    let mut privates = FxHashMap::default();
+    for global in module.globals() {
+        if global.block_address_owner() != Some(tokens.0) {
+            continue;
+        }
+        let initializer = global
+            .initializer()
+            .ok_or("a table of block addresses without an initializer")?;
+        let ty = initializer.ty();
+        let size = module.alloc_size(ty).max(1) as usize;
+        let align = (module.abi_align(ty).max(u64::from(global.alignment())) as usize).max(8);
+        let memory: &'static mut [u8] = Vec::leak(vec![0; size + align]);
+        let start = memory.as_ptr().align_offset(align);
+        let memory = &mut memory[start..start + size];
+        let mut resolve = |name: &str| privates.get(name).copied().unwrap_or_else(|| address(name));
+        module.constant_bytes(initializer, memory, &mut resolve, Some(tokens))?;
+        privates.insert(global.name(), memory.as_ptr() as u64);
+    }
+    Ok(privates)
 }
 
 /// A jump table for switch cases (sorted by value) whose values are dense: the lowest value
@@ -783,20 +854,20 @@ impl<'m> Translator<'_, 'm, '_> {
             if is_call && operand.is_function() && index + 1 == instruction.operand_count() {
                 continue;
             }
-            if operand.is_block_address() {
-                return fail("block address");
-            }
             let ty = operand.ty();
             let Ok(bytes) = self.reg_bytes(ty) else {
                 continue;
             };
             let mut buffer = vec![0u8; bytes.div_ceil(8).max(1) as usize * 8];
             let store = self.module.store_size(ty).min(u64::from(bytes)) as usize;
-            let globals = &mut *self.globals;
+            let (privates, global) = (&self.privates, &mut *self.globals.address);
+            let mut address =
+                |name: &str| privates.get(name).copied().unwrap_or_else(|| global(name));
             self.module.constant_bytes(
                 operand,
                 &mut buffer[..store.max(1)],
-                &mut *globals.address,
+                &mut address,
+                self.tokens,
             )?;
             let base = self.const_base + self.constants.len() as u32;
             for chunk in buffer.chunks(8) {
@@ -1244,6 +1315,22 @@ impl<'m> Translator<'_, 'm, '_> {
                 let table = self.switch_fixups.len() as u32;
                 self.switch_fixups.push((cases, default));
                 self.op(Op::Switch { v: value, table });
+            }
+            Opcode::LLVMIndirectBr => {
+                let here = i.parent_block();
+                let address = self.reg(i.operand(0))?;
+                let mut targets = Vec::new();
+                for k in 0..i.successor_count() {
+                    let to = i.successor(k);
+                    let index = self.blocks[&to] as u32;
+                    // A destination whose address is never taken cannot be reached.
+                    if let Some(token) = self.token_blocks.iter().position(|&b| b == index) {
+                        targets.push((token as u32, self.label(here, to, block)));
+                    }
+                }
+                let table = self.indirect_fixups.len() as u32;
+                self.indirect_fixups.push(targets);
+                self.op(Op::IndirectBr { address, table });
             }
             Opcode::LLVMRet => {
                 if i.operand_count() == 0 {

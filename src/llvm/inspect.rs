@@ -25,6 +25,8 @@ unsafe extern "C" {
         size: usize,
         address: extern "C" fn(*mut c_void, *const c_char, usize) -> u64,
         context: *mut c_void,
+        token_function: LLVMValueRef,
+        token_base: u64,
     ) -> *mut c_char;
     fn tierup_gep_offsets(
         module: LLVMModuleRef,
@@ -165,12 +167,15 @@ impl Module<'_> {
     }
 
     /// Write `constant` into `out` as registers hold it, resolving global values with
-    /// `address` (which returns 0 for an unknown name).
+    /// `address` (which returns 0 for an unknown name) and, with `tokens` = `(function,
+    /// base)`, the block addresses of `function` to block tokens: `base + k` for the `k`th
+    /// of its blocks whose address is taken (`Value::address_taken_blocks`).
     pub fn constant_bytes(
         &self,
         constant: Value<'_>,
         out: &mut [u8],
         address: &mut dyn FnMut(&str) -> u64,
+        tokens: Option<(Value<'_>, u64)>,
     ) -> Result<(), String> {
         extern "C" fn trampoline(context: *mut c_void, name: *const c_char, len: usize) -> u64 {
             // SAFETY: `context` is the `&mut &mut dyn FnMut` below, alive for the call; the
@@ -190,6 +195,8 @@ impl Module<'_> {
                 out.len(),
                 trampoline,
                 (&mut address as *mut &mut dyn FnMut(&str) -> u64).cast(),
+                tokens.map_or(std::ptr::null_mut(), |(function, _)| function.raw),
+                tokens.map_or(0, |(_, base)| base),
             )
         };
         if error.is_null() {
@@ -286,11 +293,6 @@ impl<'m> Value<'m> {
     pub fn is_inline_asm(self) -> bool {
         // SAFETY: the value is live.
         unsafe { !LLVMIsAInlineAsm(self.raw).is_null() }
-    }
-
-    pub fn is_block_address(self) -> bool {
-        // SAFETY: the value is live.
-        unsafe { !LLVMIsABlockAddress(self.raw).is_null() }
     }
 
     pub fn is_variadic(self) -> bool {

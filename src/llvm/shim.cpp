@@ -343,6 +343,62 @@ char *tierup_materialize_all(LLVMModuleRef module) {
 
 namespace {
 
+// Whether a value carrying a block address of `function` (`value`, or what is computed
+// from it) may reach memory, another function or a caller: anywhere but the registers of
+// `function` and the constant tables only it reads. Registers are all on-stack replacement
+// translates from the interpreter's block tokens to the compiled code's block addresses.
+bool block_address_escapes(const Value *value, const Function *function,
+                           SmallPtrSetImpl<const Value *> &seen) {
+  if (!seen.insert(value).second)
+    return false;
+  for (const Use &use : value->uses()) {
+    const User *user = use.getUser();
+    if (auto *global = dyn_cast<GlobalVariable>(user)) {
+      // A table of block addresses: only loads (through address arithmetic) may use it.
+      if (!global->isConstant())
+        return true;
+      SmallVector<const Value *, 8> addresses{global};
+      while (!addresses.empty()) {
+        const Value *address = addresses.pop_back_val();
+        for (const User *reader : address->users()) {
+          if (isa<GEPOperator>(reader) || isa<BitCastOperator>(reader)) {
+            addresses.push_back(reader);
+          } else if (auto *load = dyn_cast<LoadInst>(reader)) {
+            if (load->getFunction() != function ||
+                block_address_escapes(load, function, seen))
+              return true;
+          } else {
+            return true;
+          }
+        }
+      }
+      continue;
+    }
+    if (isa<Constant>(user)) {
+      if (block_address_escapes(user, function, seen))
+        return true;
+      continue;
+    }
+    auto *instruction = cast<Instruction>(user);
+    if (instruction->getFunction() != function)
+      return true;
+    if (isa<IndirectBrInst>(instruction) || isa<CmpInst>(instruction) ||
+        isa<SwitchInst>(instruction) || isa<BranchInst>(instruction))
+      continue;
+    if (isa<LoadInst>(instruction) && use.getOperandNo() == 0)
+      continue;
+    if (isa<PHINode>(instruction) || isa<SelectInst>(instruction) ||
+        isa<GetElementPtrInst>(instruction) || isa<CastInst>(instruction) ||
+        isa<BinaryOperator>(instruction) || isa<FreezeInst>(instruction)) {
+      if (block_address_escapes(instruction, function, seen))
+        return true;
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
 // The blocks reachable from `from`, itself included.
 SmallPtrSet<BasicBlock *, 32> reachable_from(BasicBlock *from) {
   SmallPtrSet<BasicBlock *, 32> reachable;
@@ -447,16 +503,35 @@ size_t tierup_osr_entries(LLVMValueRef function_ref, uint32_t header_index,
   return count;
 }
 
+// Whether a block address of `function_ref` may reach memory, another function or a caller
+// (see `block_address_escapes`): then the interpreter's block tokens cannot be translated
+// when on-stack replacement moves an activation to compiled code.
+int tierup_block_addresses_escape(LLVMValueRef function_ref) {
+  auto *function = unwrap<Function>(function_ref);
+  SmallPtrSet<const Value *, 32> seen;
+  for (BasicBlock &block : *function)
+    if (BlockAddress *address = BlockAddress::lookup(&block))
+      if (block_address_escapes(address, function, seen))
+        return 1;
+  return 0;
+}
+
 // Turn `function_ref`, a definition in a unit, into its on-stack-replacement version entered
 // at the loop headers `header_indices` (block indices; see `tierup_osr_entries`):
 // `void name(ptr frame, ptr result, i32 header)`. It starts at block `header` with every value
 // that may be live there loaded from the interpreter's frame (`registers[k]` is the frame slot
 // of value k: the parameters, then the instructions in block order), runs the rest of the
 // function and stores its return value at `result`. Values defined before a header but
-// redefined after another entry get SSA phis (SSAUpdater). An error message
-// (LLVMDisposeMessage) when some live value has no frame slot or no memory form.
+// redefined after another entry get SSA phis (SSAUpdater). For a function whose blocks'
+// addresses are taken, the interpreter's frame holds its block tokens instead: a pointer
+// `token_base + k` is the address of block `token_blocks[k]` (the function must pass
+// `tierup_block_addresses_escape`, so that only registers hold them). The function's
+// remaining references to itself go to `entry_name`. An error message (LLVMDisposeMessage)
+// when some live value has no frame slot or no memory form.
 char *tierup_make_osr(LLVMValueRef function_ref, const uint32_t *header_indices,
-                      size_t header_count, const uint32_t *registers, size_t register_count) {
+                      size_t header_count, const uint32_t *registers, size_t register_count,
+                      uint64_t token_base, const uint32_t *token_blocks, size_t token_count,
+                      const char *entry_name) {
   auto *original = unwrap<Function>(function_ref);
   Module &module = *original->getParent();
   LLVMContext &context = module.getContext();
@@ -502,12 +577,39 @@ char *tierup_make_osr(LLVMValueRef function_ref, const uint32_t *header_indices,
   }
   Value *frame = osr->getArg(0);
   Value *result = osr->getArg(1);
+  // The compiled block addresses, by token: created while the blocks are still the
+  // original's, they follow the blocks into `osr`.
+  GlobalVariable *addresses = nullptr;
+  if (token_count > 0) {
+    std::vector<Constant *> table;
+    for (size_t k = 0; k < token_count; ++k) {
+      if (token_blocks[k] >= blocks.size())
+        return LLVMCreateMessage("the frame layout does not match the function");
+      table.push_back(BlockAddress::get(blocks[token_blocks[k]]));
+    }
+    auto *type = ArrayType::get(ptr, token_count);
+    addresses = new GlobalVariable(module, type, true, GlobalValue::PrivateLinkage,
+                                   ConstantArray::get(type, table),
+                                   original->getName() + ".osr.blocks");
+  }
   auto from_frame = [&](BasicBlock *at, Value *value, size_t index) -> Value * {
     IRBuilder<> builder(at);
     Value *slot = builder.CreateConstInBoundsGEP1_64(builder.getInt8Ty(), frame,
                                                      uint64_t(registers[index]) * 8);
-    return builder.CreateAlignedLoad(value->getType(), slot, Align(8),
-                                     value->getName() + ".osr");
+    Value *loaded = builder.CreateAlignedLoad(value->getType(), slot, Align(8),
+                                              value->getName() + ".osr");
+    if (!addresses || !value->getType()->isPointerTy())
+      return loaded;
+    // A block token becomes the block's address; any other pointer stays.
+    Type *i64 = builder.getInt64Ty();
+    Value *token = builder.CreateSub(builder.CreatePtrToInt(loaded, i64),
+                                     ConstantInt::get(i64, token_base));
+    Value *is_token = builder.CreateICmpULT(token, ConstantInt::get(i64, token_count));
+    Value *k = builder.CreateSelect(is_token, token, ConstantInt::get(i64, 0));
+    Value *entry = builder.CreateInBoundsGEP(addresses->getValueType(), addresses,
+                                             {ConstantInt::get(i64, 0), k});
+    Value *address = builder.CreateAlignedLoad(ptr, entry, Align(8));
+    return builder.CreateSelect(is_token, address, loaded);
   };
   // Per value redefined at some entry: where it comes from the frame.
   SmallVector<std::pair<Value *, SmallVector<std::pair<BasicBlock *, Value *>, 2>>, 32> redefined;
@@ -568,8 +670,13 @@ char *tierup_make_osr(LLVMValueRef function_ref, const uint32_t *header_indices,
     at.CreateRetVoid();
     ret->eraseFromParent();
   }
+  // What still calls or takes the function (recursion in a function whose blocks'
+  // addresses are taken, which keeps its references to itself) goes to its entry.
   std::string name = original->getName().str();
-  original->replaceAllUsesWith(PoisonValue::get(original->getType()));
+  if (!original->use_empty()) {
+    FunctionCallee entry = module.getOrInsertFunction(entry_name, original->getFunctionType());
+    original->replaceAllUsesWith(entry.getCallee());
+  }
   original->eraseFromParent();
   osr->setName(name);
   return nullptr;
@@ -656,6 +763,22 @@ int tierup_has_block_addresses(LLVMValueRef function_ref) {
   return 0;
 }
 
+// The indices of the blocks of `function_ref` whose address is taken, in block order: the
+// interpreter's block tokens follow it. Writes up to `capacity` to `out`; returns how many.
+size_t tierup_address_taken_blocks(LLVMValueRef function_ref, uint32_t *out, size_t capacity) {
+  size_t count = 0;
+  uint32_t index = 0;
+  for (BasicBlock &block : *unwrap<Function>(function_ref)) {
+    if (block.hasAddressTaken()) {
+      if (count < capacity)
+        out[count] = index;
+      ++count;
+    }
+    ++index;
+  }
+  return count;
+}
+
 // The function whose block addresses the initializer of `global_ref` holds, if any.
 LLVMValueRef tierup_block_address_owner(LLVMValueRef global_ref) {
   auto *global = unwrap<GlobalVariable>(global_ref);
@@ -704,6 +827,10 @@ struct ConstantWriter {
   const DataLayout &layout;
   tierup_address_fn address;
   void *address_context;
+  // The function whose block addresses are tokens: `token_base + k` for its `k`th block
+  // whose address is taken (`tierup_address_taken_blocks`).
+  const Function *token_function;
+  uint64_t token_base;
   std::string error;
 
   // The address a pointer constant denotes.
@@ -711,6 +838,20 @@ struct ConstantWriter {
     if (isa<ConstantPointerNull>(constant) || isa<UndefValue>(constant)) {
       out = 0;
       return true;
+    }
+    if (auto *block_address = dyn_cast<BlockAddress>(constant)) {
+      if (block_address->getFunction() != token_function) {
+        error = "a block address of another function";
+        return false;
+      }
+      out = token_base;
+      for (const BasicBlock &block : *token_function) {
+        if (&block == block_address->getBasicBlock())
+          return true;
+        if (block.hasAddressTaken())
+          ++out;
+      }
+      return unsupported(constant);
     }
     if (auto *global = dyn_cast<GlobalValue>(constant)) {
       out = address(address_context, global->getName().data(), global->getName().size());
@@ -881,11 +1022,18 @@ struct ConstantWriter {
 extern "C" {
 
 // Write `constant_ref` into `out` (`size` bytes) as the interpreter's registers hold it,
-// resolving global values through `address`. Returns null, or an error message to free with
+// resolving global values through `address`, and the block addresses of `token_function` (if
+// not null) to its block tokens from `token_base`. Returns null, or an error message to free with
 // `LLVMDisposeMessage`.
 char *tierup_constant_bytes(LLVMModuleRef module_ref, LLVMValueRef constant_ref, uint8_t *out,
-                            size_t size, tierup_address_fn address, void *address_context) {
-  ConstantWriter writer{unwrap(module_ref)->getDataLayout(), address, address_context, {}};
+                            size_t size, tierup_address_fn address, void *address_context,
+                            LLVMValueRef token_function, uint64_t token_base) {
+  ConstantWriter writer{unwrap(module_ref)->getDataLayout(),
+                        address,
+                        address_context,
+                        token_function ? unwrap<Function>(token_function) : nullptr,
+                        token_base,
+                        {}};
   if (writer.write(unwrap<Constant>(constant_ref), out, size))
     return nullptr;
   return strdup(writer.error.c_str());

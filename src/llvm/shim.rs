@@ -49,6 +49,10 @@ unsafe extern "C" {
         header_count: usize,
         registers: *const u32,
         register_count: usize,
+        token_base: u64,
+        token_blocks: *const u32,
+        token_count: usize,
+        entry_name: *const c_char,
     ) -> *mut c_char;
     fn tierup_materialize_all(module: LLVMModuleRef) -> *mut c_char;
     fn tierup_instrument(
@@ -58,6 +62,9 @@ unsafe extern "C" {
         id: u64,
     );
     fn tierup_has_block_addresses(function: LLVMValueRef) -> i32;
+    fn tierup_address_taken_blocks(function: LLVMValueRef, out: *mut u32, capacity: usize)
+    -> usize;
+    fn tierup_block_addresses_escape(function: LLVMValueRef) -> i32;
     fn tierup_block_address_owner(global: LLVMValueRef) -> LLVMValueRef;
 }
 
@@ -130,15 +137,21 @@ impl<'c> Module<'c> {
     /// entered at the loop headers `headers` (block indices): `void(ptr frame, ptr result,
     /// i32 header)`, which loads the values live at block `header` from the interpreter's
     /// frame (`registers`: the slot of each parameter, then of each instruction in block
-    /// order), continues there and stores the function's result (see `shim.cpp`).
+    /// order), continues there and stores the function's result (see `shim.cpp`). The frame
+    /// holds block tokens `tokens.0 + k` for the blocks `tokens.1[k]`, which the version
+    /// translates to its own block addresses. What refers to the function itself goes to
+    /// `entry`.
     pub fn make_osr(
         &self,
         function: Value<'_>,
         headers: &[u32],
         registers: &[u32],
+        tokens: (u64, &[u32]),
+        entry: &str,
     ) -> Result<(), String> {
-        // SAFETY: `function` is a definition in this module; the shim reads `headers` and
-        // `registers` and returns null or a message for us.
+        let entry = cstring(entry);
+        // SAFETY: `function` is a definition in this module; the shim reads `headers`,
+        // `registers`, the token blocks and the name, and returns null or a message for us.
         outcome(unsafe {
             take_message(tierup_make_osr(
                 function.raw,
@@ -146,6 +159,10 @@ impl<'c> Module<'c> {
                 headers.len(),
                 registers.as_ptr(),
                 registers.len(),
+                tokens.0,
+                tokens.1.as_ptr(),
+                tokens.1.len(),
+                entry.as_ptr(),
             ))
         })
     }
@@ -207,6 +224,24 @@ impl<'m> Value<'m> {
     pub fn has_block_addresses(self) -> bool {
         // SAFETY: only called on functions.
         unsafe { tierup_has_block_addresses(self.raw) != 0 }
+    }
+
+    /// For a function: the indices of its blocks whose address is taken, in block order.
+    pub fn address_taken_blocks(self) -> Vec<u32> {
+        // SAFETY: only called on functions; a first call counts, the second fills `out`.
+        unsafe {
+            let count = tierup_address_taken_blocks(self.raw, std::ptr::null_mut(), 0);
+            let mut out = vec![0; count];
+            tierup_address_taken_blocks(self.raw, out.as_mut_ptr(), count);
+            out
+        }
+    }
+
+    /// For a function: whether its block addresses may reach memory other than constant
+    /// tables only it reads, another function or a caller (rather than its registers only).
+    pub fn block_addresses_escape(self) -> bool {
+        // SAFETY: only called on functions.
+        unsafe { tierup_block_addresses_escape(self.raw) != 0 }
     }
 
     /// For a global variable whose initializer holds block addresses: their function.
