@@ -647,10 +647,11 @@ unsafe fn execute<const PROFILED: bool>(
                     }
                     let osr = f.osr.get_unchecked(site as usize).load(Acquire);
                     if osr == 0 {
-                        // Hot at `osr_after` iterations; then back every 1024 while its
+                        // Hot at its `osr_after` iterations; then back every 1024 while its
                         // entry is compiled (this thread may be the one to install it).
                         let n = count(f.loop_counts.get_unchecked(site as usize));
-                        if n >= f.osr_after && (n - f.osr_after).is_multiple_of(OSR_POLL) {
+                        let after = *f.osr_after.get_unchecked(site as usize);
+                        if n >= after && (n - after).is_multiple_of(OSR_POLL) {
                             host().hot_loop(f.id, site);
                         }
                     } else {

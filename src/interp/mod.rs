@@ -140,8 +140,8 @@ pub struct Function {
     osr: Box<[AtomicUsize]>,
     /// Per loop site: iterations so far (all activations).
     loop_counts: Box<[AtomicU64]>,
-    /// Iterations of one loop site after which it gets an on-stack-replacement entry.
-    osr_after: u64,
+    /// Per loop site: the iterations after which it gets an on-stack-replacement entry.
+    osr_after: Box<[u64]>,
     /// The first block token (0 without): the value `blockaddress` of block
     /// `token_blocks[k]` has is `block_tokens + k`.
     block_tokens: u64,

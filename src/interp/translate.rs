@@ -213,6 +213,13 @@ struct Translator<'t, 'm, 'g> {
     switch_fixups: Vec<(Vec<(u64, Label)>, Label)>,
     /// Indirect branches: their destinations, as (block token index, label).
     indirect_fixups: Vec<Vec<(u32, Label)>>,
+    /// Blocks an indirect branch reaches: the most destinations of one that reaches each.
+    indirect_fan_out: FxHashMap<u32, u64>,
+    /// Dispatch blocks: only phis and an indirect branch (what clang makes of every
+    /// `goto *p` of a function). Their backward edges are one loop site headed by the
+    /// dispatch block itself, counted before the edge's phi moves: on-stack replacement enters
+    /// there, with the block's phis still holding the destination, and runs the branch again.
+    dispatch_blocks: FxHashSet<usize>,
     /// The blocks whose address is taken (indices, in block order): block token `k` is
     /// `tokens.1 + k`, the address the interpreter gives block `token_blocks[k]`.
     token_blocks: Vec<u32>,
@@ -304,6 +311,8 @@ pub fn translate(
         fixups: Vec::new(),
         switch_fixups: Vec::new(),
         indirect_fixups: Vec::new(),
+        indirect_fan_out: FxHashMap::default(),
+        dispatch_blocks: FxHashSet::default(),
         token_blocks,
         tokens,
         privates,
@@ -538,12 +547,19 @@ pub fn translate(
         })
         .collect();
     // Block tokens in a register are translated when an activation moves to compiled code;
-    // in memory they cannot be.
-    let osr_after = if t.tokens.is_some() && function.block_addresses_escape() {
-        u64::MAX
-    } else {
-        super::host().osr_after()
-    };
+    // in memory they cannot be. An indirect branch (an interpreter's dispatch) spreads one
+    // loop's iterations over its destinations, each a loop site: with `n` of them, the
+    // busiest has reached `1/n` of the threshold when they have together.
+    let escapes = t.tokens.is_some() && function.block_addresses_escape();
+    let osr_after = t
+        .loop_headers
+        .iter()
+        .map(|header| match t.indirect_fan_out.get(header) {
+            _ if escapes => u64::MAX,
+            Some(&fan_out) => (super::host().osr_after() / fan_out.max(1)).max(1),
+            None => super::host().osr_after(),
+        })
+        .collect();
     Ok(Function {
         id,
         frame_slots: t.next,
@@ -984,6 +1000,16 @@ impl<'m> Translator<'_, 'm, '_> {
         if info.returns {
             return self.early_return(from, to);
         }
+        if target <= source && self.dispatch_blocks.contains(&source) {
+            let site = self.loop_site(source);
+            let next = self.code.len() as u32 + 1;
+            self.op(Op::Loop { t: next, site });
+            if info.phis {
+                self.phi_moves(from, to)?;
+            }
+            self.jump(Op::Br { t: 0 }, Label::Block(target));
+            return Ok(());
+        }
         if info.phis {
             self.phi_moves(from, to)?;
         }
@@ -1319,6 +1345,13 @@ impl<'m> Translator<'_, 'm, '_> {
             Opcode::LLVMIndirectBr => {
                 let here = i.parent_block();
                 let address = self.reg(i.operand(0))?;
+                if here
+                    .instructions()
+                    .iter()
+                    .all(|&other| other == i || other.is_phi())
+                {
+                    self.dispatch_blocks.insert(block);
+                }
                 let mut targets = Vec::new();
                 for k in 0..i.successor_count() {
                     let to = i.successor(k);
@@ -1327,6 +1360,12 @@ impl<'m> Translator<'_, 'm, '_> {
                     if let Some(token) = self.token_blocks.iter().position(|&b| b == index) {
                         targets.push((token as u32, self.label(here, to, block)));
                     }
+                }
+                let fan_out = targets.len() as u64;
+                for k in 0..i.successor_count() {
+                    let index = self.blocks[&i.successor(k)] as u32;
+                    let most = self.indirect_fan_out.entry(index).or_default();
+                    *most = (*most).max(fan_out);
                 }
                 let table = self.indirect_fixups.len() as u32;
                 self.indirect_fixups.push(targets);
