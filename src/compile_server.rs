@@ -56,6 +56,9 @@ pub struct OsrShape {
     /// The first of the interpreter's block tokens, and the block index each stands for.
     pub token_base: u64,
     pub token_blocks: Vec<u32>,
+    /// The symbol of a plain version for calls, which enters the on-stack-replacement
+    /// version at the function's entry (when a promotion to the same tier was waiting too).
+    pub call_version: Option<String>,
 }
 
 /// One finished compile.

@@ -116,6 +116,11 @@ struct Job {
     /// queued it; then the site that asked last, and the others `Engine::osr_frame` adds.
     sites: Vec<u32>,
     queued: Instant,
+    /// For `Reason::Osr`: a promotion of the same function to the same tier that was
+    /// waiting too. The on-stack-replacement version serves calls as well (entered at the
+    /// function's entry): an optimising compile of a large function, the loop of an
+    /// interpreter, takes hundreds of milliseconds, and one serves both.
+    entry: Option<Box<Job>>,
 }
 
 /// What on-stack replacement has asked for so far.
@@ -161,6 +166,22 @@ impl Queue {
             .filter(|&i| allowed(&self.jobs[i]))
             .max_by_key(|&i| rank(&self.jobs[i]))?;
         Some(self.jobs.swap_remove(best))
+    }
+
+    /// `job` with the queued job that pairs with it, if any: an on-stack replacement and a
+    /// promotion of the same function to the same tier become one job (`Job::entry`).
+    fn merge(&mut self, job: Job) -> Job {
+        let is_osr = job.reason == Reason::Osr;
+        let partner = self.jobs.iter().position(|other| {
+            other.id == job.id && other.tier == job.tier && (other.reason == Reason::Osr) != is_osr
+        });
+        let Some(partner) = partner else {
+            return job;
+        };
+        let other = self.jobs.swap_remove(partner);
+        let (mut osr, entry) = if is_osr { (job, other) } else { (other, job) };
+        osr.entry = Some(Box::new(entry));
+        osr
     }
 }
 
@@ -424,6 +445,7 @@ impl Engine {
             },
             sites: Vec::new(),
             queued: Instant::now(),
+            entry: None,
         };
         // A baseline compile (about a millisecond) goes to the server while it has no
         // optimising work (start-up): the guest goes on meanwhile. Otherwise both cores are
@@ -529,6 +551,7 @@ impl Engine {
             registers: registers.to_vec(),
             token_base,
             token_blocks: token_blocks.to_vec(),
+            call_version: job.entry.as_ref().map(|entry| self.version_name(entry)),
         }))
     }
 
@@ -591,7 +614,7 @@ impl Engine {
                     }
                 };
                 match queue.take(|id| self.benefit(id), allowed) {
-                    Some(job) => job,
+                    Some(job) => queue.merge(job),
                     None => return,
                 }
             };
@@ -673,9 +696,11 @@ impl Engine {
             return;
         };
         let queue_time = job.queued.elapsed().saturating_sub(response.compile_time);
-        let result = response
-            .result
-            .and_then(|bytes| self.link(ObjectBuffer::from_bytes(&bytes, &version), &version));
+        let result = response.result.and_then(|bytes| {
+            let call = job.entry.as_ref().map(|entry| self.version_name(entry));
+            let object = ObjectBuffer::from_bytes(&bytes, &version);
+            self.link(object, &version, call.as_deref())
+        });
         self.conclude(job, result, queue_time, response.compile_time);
     }
 
@@ -730,6 +755,7 @@ impl Engine {
             reason: Reason::Osr,
             sites: vec![site],
             queued: Instant::now(),
+            entry: None,
         });
     }
 
@@ -763,11 +789,20 @@ impl Engine {
     /// next promotion afterwards.
     fn conclude(
         &self,
-        job: Job,
+        mut job: Job,
         result: Result<usize, String>,
         queue_time: Duration,
         compile_time: Duration,
     ) {
+        if let Some(entry) = job.entry.take() {
+            // Built by the same compile, linked with it.
+            let code = result.clone().and_then(|_| {
+                let version = self.version_name(&entry);
+                self.cache.address(&version).map_err(|e| e.to_string())
+            });
+            let waited = entry.queued.elapsed().saturating_sub(compile_time);
+            self.conclude(*entry, code, waited, compile_time);
+        }
         let record = &self.records[job.id];
         if job.reason == Reason::Osr {
             if let (Ok(code), Some(function)) = (&result, record.interpreted.get()) {
@@ -892,19 +927,32 @@ impl Engine {
         osr: Option<&OsrShape>,
     ) -> Result<usize, String> {
         let object = self.build(id, tier_index, version, osr, &|callee| self.ran(callee))?;
-        self.link(object, version)
+        let call = osr.and_then(|osr| osr.call_version.as_deref());
+        self.link(object, version, call)
     }
 
-    /// Link an object file holding `version`; the address of its code.
-    fn link(&self, object: ObjectBuffer, version: &str) -> Result<usize, String> {
-        let size = self.perf_map.as_ref().and_then(|_| {
-            let sizes = object.symbol_sizes();
-            sizes.into_iter().find(|(name, _)| name == version)
-        });
+    /// Link an object file holding `version` (and `call`, the plain version an
+    /// on-stack-replacement compile may define too); the address of `version`'s code.
+    fn link(
+        &self,
+        object: ObjectBuffer,
+        version: &str,
+        call: Option<&str>,
+    ) -> Result<usize, String> {
+        let sizes = self
+            .perf_map
+            .as_ref()
+            .map(|_| object.symbol_sizes())
+            .unwrap_or_default();
         self.cache.install(object).map_err(|e| e.to_string())?;
         let address = self.cache.address(version).map_err(|e| e.to_string())?;
-        if let (Some(map), Some((_, size))) = (&self.perf_map, size) {
-            map.add(address, size, version);
+        if let Some(map) = &self.perf_map {
+            for (name, size) in sizes {
+                if name == version || Some(name.as_str()) == call {
+                    let at = self.cache.address(&name).map_err(|e| e.to_string())?;
+                    map.add(at, size, &name);
+                }
+            }
         }
         Ok(address)
     }
@@ -930,7 +978,15 @@ impl Engine {
             if let Some(osr) = osr {
                 let function = unit.function(version).ok_or("the unit lost its function")?;
                 let tokens = (osr.token_base, osr.token_blocks.as_slice());
-                unit.make_osr(function, &osr.headers, &osr.registers, tokens, &info.name)?;
+                let call = osr.call_version.as_deref();
+                unit.make_osr(
+                    function,
+                    &osr.headers,
+                    &osr.registers,
+                    tokens,
+                    &info.name,
+                    call,
+                )?;
             }
             Ok(())
         };
@@ -1175,5 +1231,49 @@ impl interp::Host for Engine {
 
     fn profiles(&self) -> bool {
         self.ladder.len() > 1 || self.options.stats
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Job, Queue, Reason};
+    use std::time::Instant;
+
+    fn job(id: usize, tier: usize, reason: Reason) -> Job {
+        Job {
+            id,
+            tier,
+            reason,
+            sites: Vec::new(),
+            queued: Instant::now(),
+            entry: None,
+        }
+    }
+
+    #[test]
+    fn an_osr_job_and_a_promotion_of_its_function_to_its_tier_merge() {
+        let mut queue = Queue::default();
+        queue.jobs = vec![
+            job(1, 2, Reason::HotLoop),
+            job(2, 2, Reason::HotCalls),
+            job(1, 1, Reason::HotCalls),
+        ];
+        // Whichever of the two is taken, the on-stack replacement carries the promotion.
+        let merged = queue.merge(job(1, 2, Reason::Osr));
+        assert_eq!(merged.reason, Reason::Osr);
+        let entry = merged.entry.expect("merged");
+        assert_eq!(
+            (entry.id, entry.tier, entry.reason),
+            (1, 2, Reason::HotLoop)
+        );
+        assert_eq!(queue.jobs.len(), 2);
+        queue.jobs.push(job(2, 2, Reason::Osr));
+        let merged = queue.merge(job(2, 2, Reason::HotCalls));
+        assert_eq!(merged.reason, Reason::Osr);
+        assert_eq!(merged.entry.expect("merged").reason, Reason::HotCalls);
+        // Another tier, another function, or two promotions: no pair.
+        assert!(queue.merge(job(1, 2, Reason::HotCalls)).entry.is_none());
+        assert!(queue.merge(job(3, 2, Reason::Osr)).entry.is_none());
+        assert_eq!(queue.jobs.len(), 2);
     }
 }

@@ -526,12 +526,15 @@ int tierup_block_addresses_escape(LLVMValueRef function_ref) {
 // addresses are taken, the interpreter's frame holds its block tokens instead: a pointer
 // `token_base + k` is the address of block `token_blocks[k]` (the function must pass
 // `tierup_block_addresses_escape`, so that only registers hold them). The function's
-// remaining references to itself go to `entry_name`. An error message (LLVMDisposeMessage)
-// when some live value has no frame slot or no memory form.
+// remaining references to itself go to `entry_name`. With `call_version` (not null), the
+// version is also entered at the function's entry block (header 0), with the parameters in
+// the frame, and `call_version` is a definition with the function's own type that calls it
+// so: one compile serves the interpreted activation and later calls. An error message
+// (LLVMDisposeMessage) when some live value has no frame slot or no memory form.
 char *tierup_make_osr(LLVMValueRef function_ref, const uint32_t *header_indices,
                       size_t header_count, const uint32_t *registers, size_t register_count,
                       uint64_t token_base, const uint32_t *token_blocks, size_t token_count,
-                      const char *entry_name) {
+                      const char *entry_name, const char *call_version) {
   auto *original = unwrap<Function>(function_ref);
   Module &module = *original->getParent();
   LLVMContext &context = module.getContext();
@@ -557,6 +560,11 @@ char *tierup_make_osr(LLVMValueRef function_ref, const uint32_t *header_indices,
     if (const char *problem = osr_entry_problem(values, registers, header, dominators))
       return LLVMCreateMessage(problem);
     entries.push_back({header_indices[k], header, reachable_from(header)});
+    reachable.insert(entries.back().reachable.begin(), entries.back().reachable.end());
+  }
+  // The entry block has no predecessors, so no loop header is block 0.
+  if (call_version) {
+    entries.push_back({0, blocks[0], reachable_from(blocks[0])});
     reachable.insert(entries.back().reachable.begin(), entries.back().reachable.end());
   }
 
@@ -658,6 +666,18 @@ char *tierup_make_osr(LLVMValueRef function_ref, const uint32_t *header_indices,
       updater.RewriteUseAfterInsertions(*use);
   }
   removeUnreachableBlocks(*osr);
+  if (call_version) {
+    // Entered at block 0 too: its static allocas go to the real entry, so that they stay
+    // static (and promotable) there.
+    Instruction *first = &*osr->getEntryBlock().getFirstInsertionPt();
+    SmallVector<AllocaInst *, 16> allocas;
+    for (Instruction &instruction : *blocks[0])
+      if (auto *alloca = dyn_cast<AllocaInst>(&instruction))
+        if (isa<ConstantInt>(alloca->getArraySize()))
+          allocas.push_back(alloca);
+    for (AllocaInst *alloca : allocas)
+      alloca->moveBefore(first->getIterator());
+  }
 
   SmallVector<ReturnInst *, 8> returns;
   for (BasicBlock &block : *osr)
@@ -669,6 +689,38 @@ char *tierup_make_osr(LLVMValueRef function_ref, const uint32_t *header_indices,
       at.CreateStore(value, result);
     at.CreateRetVoid();
     ret->eraseFromParent();
+  }
+  if (call_version) {
+    // `call_version(args...)`: the parameters into a frame of their own, then the version
+    // from block 0.
+    auto *call = Function::Create(original->getFunctionType(), GlobalValue::ExternalLinkage,
+                                  call_version, &module);
+    call->setAttributes(original->getAttributes());
+    IRBuilder<> builder(BasicBlock::Create(context, "", call));
+    const DataLayout &layout = module.getDataLayout();
+    uint64_t slots = 1;
+    for (Argument &argument : original->args())
+      slots = std::max<uint64_t>(
+          slots, registers[argument.getArgNo()] +
+                     divideCeil(layout.getTypeStoreSize(argument.getType()).getFixedValue(), 8));
+    auto *frame_type = ArrayType::get(builder.getInt64Ty(), slots);
+    AllocaInst *frame_memory = builder.CreateAlloca(frame_type);
+    frame_memory->setAlignment(Align(16));
+    for (auto [argument, parameter] : zip(original->args(), call->args()))
+      builder.CreateAlignedStore(
+          &parameter,
+          builder.CreateConstInBoundsGEP1_64(builder.getInt8Ty(), frame_memory,
+                                             uint64_t(registers[argument.getArgNo()]) * 8),
+          Align(8));
+    Type *returns = original->getReturnType();
+    AllocaInst *result_memory = returns->isVoidTy() ? nullptr : builder.CreateAlloca(returns);
+    Value *result_pointer =
+        result_memory ? static_cast<Value *>(result_memory) : ConstantPointerNull::get(cast<PointerType>(ptr));
+    builder.CreateCall(osr, {frame_memory, result_pointer, builder.getInt32(0)});
+    if (result_memory)
+      builder.CreateRet(builder.CreateLoad(returns, result_memory));
+    else
+      builder.CreateRetVoid();
   }
   // What still calls or takes the function (recursion in a function whose blocks'
   // addresses are taken, which keeps its references to itself) goes to its entry.

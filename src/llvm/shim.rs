@@ -53,6 +53,7 @@ unsafe extern "C" {
         token_blocks: *const u32,
         token_count: usize,
         entry_name: *const c_char,
+        call_version: *const c_char,
     ) -> *mut c_char;
     fn tierup_materialize_all(module: LLVMModuleRef) -> *mut c_char;
     fn tierup_instrument(
@@ -140,7 +141,8 @@ impl<'c> Module<'c> {
     /// order), continues there and stores the function's result (see `shim.cpp`). The frame
     /// holds block tokens `tokens.0 + k` for the blocks `tokens.1[k]`, which the version
     /// translates to its own block addresses. What refers to the function itself goes to
-    /// `entry`.
+    /// `entry`. With `call_version`, the version is entered at the function's entry too, and
+    /// `call_version` is a plain definition of the function that enters it there.
     pub fn make_osr(
         &self,
         function: Value<'_>,
@@ -148,8 +150,10 @@ impl<'c> Module<'c> {
         registers: &[u32],
         tokens: (u64, &[u32]),
         entry: &str,
+        call_version: Option<&str>,
     ) -> Result<(), String> {
         let entry = cstring(entry);
+        let call_version = call_version.map(cstring);
         // SAFETY: `function` is a definition in this module; the shim reads `headers`,
         // `registers`, the token blocks and the name, and returns null or a message for us.
         outcome(unsafe {
@@ -163,6 +167,9 @@ impl<'c> Module<'c> {
                 tokens.1.as_ptr(),
                 tokens.1.len(),
                 entry.as_ptr(),
+                call_version
+                    .as_ref()
+                    .map_or(std::ptr::null(), |name| name.as_ptr()),
             ))
         })
     }
@@ -291,5 +298,83 @@ fn outcome(message: String) -> Result<(), String> {
         Ok(())
     } else {
         Err(message)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::llvm::{Context, initialize};
+
+    /// A loop with a token-carrying phi at its header (`%next`), a table of block addresses,
+    /// a parameter, an alloca and a recursive call.
+    const DISPATCH: &str = r#"
+@table = private constant [2 x ptr] [ptr blockaddress(@f, %a), ptr blockaddress(@f, %b)]
+
+define i64 @f(i64 %n) {
+entry:
+  %cell = alloca i64
+  store i64 0, ptr %cell
+  br label %head
+head:
+  %i = phi i64 [ 0, %entry ], [ %i1, %a ], [ %i1, %b ]
+  %next = phi ptr [ blockaddress(@f, %a), %entry ], [ %na, %a ], [ %nb, %b ]
+  %i1 = add i64 %i, 1
+  %done = icmp uge i64 %i, %n
+  br i1 %done, label %exit, label %go
+go:
+  indirectbr ptr %next, [label %a, label %b]
+a:
+  %na = load ptr, ptr getelementptr ([2 x ptr], ptr @table, i64 0, i64 1)
+  br label %head
+b:
+  %na2 = load ptr, ptr @table
+  %nb = select i1 true, ptr %na2, ptr %na2
+  store i64 %i, ptr %cell
+  br label %head
+exit:
+  %half = lshr i64 %n, 1
+  %r = call i64 @f(i64 %half)
+  %v = load i64, ptr %cell
+  %s = add i64 %r, %v
+  ret i64 %s
+}
+"#;
+
+    #[test]
+    fn osr_versions_with_block_tokens_and_a_call_entry_verify() {
+        initialize();
+        let context = Context::new();
+        let module = context.parse_ir(DISPATCH.as_bytes(), "dispatch").unwrap();
+        let function = module.function("f").unwrap();
+        let taken = function.address_taken_blocks();
+        assert_eq!(taken, [3, 4]);
+        assert!(!function.block_addresses_escape());
+        // Frame slots: the parameter, then every instruction in block order.
+        let values = 1 + function
+            .blocks()
+            .iter()
+            .map(|b| b.instructions().len())
+            .sum::<usize>();
+        let registers: Vec<u32> = (0..values as u32).collect();
+        function.set_name("f.__osr0.__O3");
+        module
+            .make_osr(
+                function,
+                &[1],
+                &registers,
+                (0x1000, &taken),
+                "f",
+                Some("f.__O3"),
+            )
+            .unwrap();
+        module.verify().unwrap();
+        let osr = module.function("f.__osr0.__O3").unwrap();
+        let call = module.function("f.__O3").unwrap();
+        assert_eq!(osr.value_type().function_parts().1.len(), 3);
+        assert_eq!(call.value_type().function_parts().1.len(), 1);
+        let ir = module.function("f.__osr0.__O3").unwrap().to_ir();
+        // The recursion goes to the entry; tokens are mapped through the version's table.
+        assert!(ir.contains("call i64 @f("), "{ir}");
+        assert!(ir.contains("@f.__osr0.__O3.osr.blocks"), "{ir}");
     }
 }
