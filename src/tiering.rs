@@ -1252,12 +1252,14 @@ mod tests {
 
     #[test]
     fn an_osr_job_and_a_promotion_of_its_function_to_its_tier_merge() {
-        let mut queue = Queue::default();
-        queue.jobs = vec![
-            job(1, 2, Reason::HotLoop),
-            job(2, 2, Reason::HotCalls),
-            job(1, 1, Reason::HotCalls),
-        ];
+        let mut queue = Queue {
+            jobs: vec![
+                job(1, 2, Reason::HotLoop),
+                job(2, 2, Reason::HotCalls),
+                job(1, 1, Reason::HotCalls),
+            ],
+            shutdown: false,
+        };
         // Whichever of the two is taken, the on-stack replacement carries the promotion.
         let merged = queue.merge(job(1, 2, Reason::Osr));
         assert_eq!(merged.reason, Reason::Osr);
