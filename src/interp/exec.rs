@@ -740,6 +740,9 @@ unsafe fn execute<const PROFILED: bool>(
                     match callee {
                         Some(callee) => {
                             let next = r.add(f.frame_slots as usize);
+                            // Copies of `byval` arguments go with the callee's allocas when
+                            // it returns.
+                            let stack_mark = (*thread).stack_top;
                             enter_frame(thread, callee, next);
                             for (arg, &(param, _, _)) in site.args.iter().zip(&callee.params) {
                                 let dest = next.add(param as usize);
@@ -770,7 +773,7 @@ unsafe fn execute<const PROFILED: bool>(
                                 ret: site
                                     .ret
                                     .map_or(ptr::null_mut(), |(d, _, _)| r.add(d as usize)),
-                                stack_mark: (*thread).stack_top,
+                                stack_mark,
                                 native_sp: 0,
                                 saved_top: ptr::null_mut(),
                             });
