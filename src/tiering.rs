@@ -876,7 +876,14 @@ impl Engine {
         });
         let result = translated.flatten().and_then(|function| {
             let function: &'static interp::Function = Box::leak(Box::new(function));
-            let entry = function.native_entry()?;
+            let entry = if function.is_variadic() {
+                // The interpreter's native entry would see only the fixed parameters: native
+                // callers get the function compiled (the interpreter's callers, its bytecode).
+                let version = format!("{}.__va.__O0", self.program.functions[id].name);
+                self.compile_version(id, 0, &version, None)?
+            } else {
+                function.native_entry()?
+            };
             Ok((function, entry))
         });
         match result {

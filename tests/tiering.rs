@@ -390,6 +390,11 @@ static int sum(int count, ...) {
     return total;
 }
 
+static int opaque(int x) {
+    __asm__ volatile("" : "+r"(x));
+    return x;
+}
+
 static long step(long x) { return x % 3 == 0 ? x / 3 : x + 7; }
 
 static long cold(long x) { return x * 2; }
@@ -397,7 +402,7 @@ static long cold(long x) { return x * 2; }
 int main(void) {
     long acc = 0;
     for (long i = 0; i < 5000; i++) acc += step(i);
-    printf("%ld %ld %d\n", acc, cold(acc), sum(3, 1, 2, 3));
+    printf("%ld %ld %d\n", acc, cold(acc), opaque(sum(3, 1, 2, 3)));
     return 0;
 }
 "#;
@@ -434,11 +439,18 @@ fn interpreter_profiles_promotes_and_falls_back_visibly() {
         .sum();
     assert!(counted >= 5000, "{branches:?}");
     assert!(main["loop_iterations"].as_u64().unwrap() >= 5000);
-    // A variadic definition runs at O0 instead, and says why.
+    // A variadic definition is interpreted (its native callers would get compiled code).
     let sum = function(&report, "sum");
-    assert_eq!(sum["tier"], "O0");
-    let fallback = sum["promotions"][0]["interp_fallback"].as_str().unwrap();
-    assert!(fallback.contains("variadic"), "{fallback}");
+    assert_eq!(sum["tier"], "interp");
+    assert!(
+        sum["promotions"][0].get("interp_fallback").is_none(),
+        "{sum}"
+    );
+    // Inline assembly runs at O0 instead, and says why.
+    let opaque = function(&report, "opaque");
+    assert_eq!(opaque["tier"], "O0");
+    let fallback = opaque["promotions"][0]["interp_fallback"].as_str().unwrap();
+    assert!(fallback.contains("inline assembly"), "{fallback}");
     assert_eq!(report["interp_fallbacks"], 1);
 }
 

@@ -764,6 +764,9 @@ unsafe fn execute<const PROFILED: bool>(
                                     ),
                                 }
                             }
+                            if let Some(area_reg) = callee.va_area {
+                                *next.add(area_reg as usize) = variadic_area(thread, r, site);
+                            }
                             (*thread).frames.push(Frame {
                                 caller: Some(Caller {
                                     function: f,
@@ -792,6 +795,33 @@ unsafe fn execute<const PROFILED: bool>(
                 Op::Trap => trap(),
             }
         }
+    }
+}
+
+/// The variadic arguments of call `site` (registers in frame `r`), copied to the thread's
+/// stack as the x86-64 ABI lays them out there, for an interpreted variadic callee; their
+/// address.
+///
+/// # Safety
+/// The site's registers are `r`'s; the copy lives until the callee returns.
+unsafe fn variadic_area(thread: *mut Thread, r: *mut u64, site: &super::CallSite) -> u64 {
+    let (offsets, size) = match &site.variadic {
+        Some((offsets, size)) => (offsets.as_slice(), *size),
+        None => (&[][..], 0),
+    };
+    // SAFETY: as the caller guarantees; every offset lies within `size` bytes.
+    unsafe {
+        let area = alloca(thread, u64::from(size.max(16)), 16);
+        let extra = &site.args[site.args.len() - offsets.len()..];
+        for (arg, &offset) in extra.iter().zip(offsets) {
+            let dest = (area as *mut u8).add(offset as usize);
+            let source = match arg.byval {
+                Some(_) => reg!(r, arg.reg) as *const u8,
+                None => r.add(arg.reg as usize).cast::<u8>(),
+            };
+            ptr::copy_nonoverlapping(source, dest, arg.bytes as usize);
+        }
+        area
     }
 }
 

@@ -11,7 +11,8 @@ use libffi_sys::*;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Abi {
     Void,
-    /// An integer of this many bytes (1, 2, 4, 8), sign-extended by the ABI when `signed`.
+    /// An integer of this many bytes (1, 2, 4, 8; 16 for `__int128`, two eightbytes aligned to
+    /// 16), sign-extended by the ABI when `signed`.
     Int {
         bytes: u8,
         signed: bool,
@@ -20,7 +21,7 @@ pub enum Abi {
     Double,
     LongDouble,
     Pointer,
-    /// A struct of these fields (aggregates returned in registers, i128, small vectors).
+    /// A struct of these fields (aggregates returned in registers, small vectors).
     Struct(Vec<Abi>),
     /// A `byval` argument: `size` bytes copied onto the stack, aligned to `align`.
     Memory {
@@ -78,6 +79,20 @@ impl Builder {
                     }
                 }
                 Abi::Int { bytes: 8, .. } => &raw mut ffi_type_uint64,
+                Abi::Int { bytes: 16, .. } => {
+                    // Two eightbytes of class INTEGER, as libffi classifies a struct of two
+                    // `u64`, but aligned to 16 like `__int128` (on the stack, that matters).
+                    let elements = vec![&raw mut ffi_type_uint64, &raw mut ffi_type_uint64];
+                    let ty =
+                        self.aggregate(elements.into_iter().chain([ptr::null_mut()]).collect());
+                    // SAFETY: the type was just made; a set size keeps libffi from laying
+                    // it out again.
+                    unsafe {
+                        (*ty).size = 16;
+                        (*ty).alignment = 16;
+                    }
+                    return Ok(ty);
+                }
                 Abi::Int { bytes, .. } => return Err(format!("no native {bytes}-byte integer")),
                 Abi::Float => &raw mut ffi_type_float,
                 Abi::Double => &raw mut ffi_type_double,
@@ -235,7 +250,7 @@ macro_rules! call_ints {
 impl Direct {
     /// The direct shape of a call with this interface, if it has one.
     pub fn of(ret: &Abi, args: &[Abi], variadic: bool) -> Option<Direct> {
-        let int = |abi: &Abi| matches!(abi, Abi::Int { .. } | Abi::Pointer);
+        let int = |abi: &Abi| matches!(abi, Abi::Int { bytes: ..=8, .. } | Abi::Pointer);
         if variadic {
             None
         } else if args.len() <= 6 && args.iter().all(int) && (int(ret) || *ret == Abi::Void) {

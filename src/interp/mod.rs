@@ -95,6 +95,10 @@ struct CallSite {
     /// For a call of a program function: its interpreted code, once a call found it
     /// interpreted (later calls check `Function::interpreting` instead of asking the host).
     callee: AtomicPtr<Function>,
+    /// For a call through a variadic type: the arguments after the fixed ones laid out as
+    /// the x86-64 ABI puts them on the stack (each at its offset), and the area's size. An
+    /// interpreted variadic callee reads them there (`va_start`).
+    variadic: Option<(Vec<u32>, u32)>,
 }
 
 struct SwitchTable {
@@ -148,6 +152,9 @@ pub struct Function {
     token_blocks: Vec<u32>,
     /// Per indirect branch, per block token: where it goes (`u32::MAX`: not a destination).
     indirect: Vec<Box<[u32]>>,
+    /// For a variadic function: the register holding the address of its variadic arguments
+    /// (laid out as on the native stack; see `CallSite::variadic`).
+    va_area: Option<R>,
     /// It counts its calls, loop iterations and branches (`Host::profiles`).
     profiled: bool,
     /// Calls run it in the interpreter (until the host installs other code for it).
@@ -170,6 +177,12 @@ impl Function {
     /// token, and the block index each token stands for.
     pub fn block_tokens(&self) -> (u64, &[u32]) {
         (self.block_tokens, &self.token_blocks)
+    }
+
+    /// Whether the function is variadic: native callers need compiled code (the interpreter's
+    /// native entry has only the fixed parameters).
+    pub fn is_variadic(&self) -> bool {
+        self.va_area.is_some()
     }
 
     /// Calls stop running this function in the interpreter: the host installed other code.
@@ -209,6 +222,9 @@ impl Function {
     /// A native function pointer that runs this function in the interpreter: what goes into
     /// its slot.
     pub fn native_entry(&'static self) -> Result<usize, String> {
+        if self.is_variadic() {
+            return Err("a variadic function's native callers need compiled code".into());
+        }
         let (ret, args) = &self.native_abi;
         let cif = ffi::Cif::new(ret, args, None)?;
         ffi::closure(

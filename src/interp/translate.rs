@@ -224,6 +224,8 @@ struct Translator<'t, 'm, 'g> {
     /// `tokens.1 + k`, the address the interpreter gives block `token_blocks[k]`.
     token_blocks: Vec<u32>,
     tokens: Option<(Value<'m>, u64)>,
+    /// For a variadic function: the register with the address of its variadic arguments.
+    va_area: Option<R>,
     /// The interpreter's own copies of the tables of this function's block addresses, which
     /// hold its block tokens: their addresses by name.
     privates: FxHashMap<String, u64>,
@@ -273,9 +275,6 @@ pub fn translate(
     profile: &'static [AtomicU64; 4],
     globals: &mut Globals<'_>,
 ) -> Result<Function, String> {
-    if function.is_variadic() {
-        return fail("variadic function");
-    }
     function.promote_allocas();
     let token_blocks = function.address_taken_blocks();
     // Block tokens: addresses of bytes of our own that no guest object can share, so that
@@ -316,6 +315,7 @@ pub fn translate(
         token_blocks,
         tokens,
         privates,
+        va_area: None,
         sites: Vec::new(),
         slow: Vec::new(),
         branch_sites: 0,
@@ -335,6 +335,8 @@ pub fn translate(
         params.push((reg, bytes, width));
     }
     debug_assert_eq!(param_types.len(), params.len());
+    let va_area = function.is_variadic().then(|| t.temp());
+    t.va_area = va_area;
     let native_ret = t.abi(ret_type, None, function.is_signext(0, false))?;
     let blocks = function.blocks();
     // Values without a register write of their own, and what their uses read instead.
@@ -550,7 +552,9 @@ pub fn translate(
     // in memory they cannot be. An indirect branch (an interpreter's dispatch) spreads one
     // loop's iterations over its destinations, each a loop site: with `n` of them, the
     // busiest has reached `1/n` of the threshold when they have together.
-    let escapes = t.tokens.is_some() && function.block_addresses_escape();
+    // A variadic function's compiled version would need its caller's arguments: it
+    // finishes in the interpreter.
+    let escapes = (t.tokens.is_some() && function.block_addresses_escape()) || va_area.is_some();
     let osr_after = t
         .loop_headers
         .iter()
@@ -582,6 +586,7 @@ pub fn translate(
         block_tokens: t.tokens.map_or(0, |(_, base)| base),
         token_blocks: t.token_blocks,
         indirect,
+        va_area,
         profiled: super::host().profiles(),
         interpreting: AtomicBool::new(true),
         loop_headers: t.loop_headers,
@@ -590,6 +595,24 @@ pub fn translate(
         native_abi: (native_ret, native_args),
         code: t.code,
     })
+}
+
+/// Where the x86-64 ABI puts `args` on the stack: each at its offset (8-byte slots; 16-byte
+/// alignment for 16-byte values and over-aligned `byval` objects), and the total size.
+fn stack_layout(args: &[Arg]) -> (Vec<u32>, u32) {
+    let mut offsets = Vec::with_capacity(args.len());
+    let mut size = 0u32;
+    for arg in args {
+        let align = match arg.byval {
+            Some(align) => align.clamp(8, 16),
+            None if arg.bytes >= 16 => 16,
+            None => 8,
+        };
+        size = size.next_multiple_of(align);
+        offsets.push(size);
+        size += arg.bytes.max(1).next_multiple_of(8);
+    }
+    (offsets, size.next_multiple_of(16))
 }
 
 /// The interpreter's copies of the globals that hold block addresses of `tokens.0` (tables
@@ -927,13 +950,10 @@ impl<'m> Translator<'_, 'm, '_> {
                 bytes: w.div_ceil(8).next_power_of_two() as u8,
                 signed,
             },
-            Shape::Int(w) if w <= 128 => Abi::Struct(vec![
-                Abi::Int {
-                    bytes: 8,
-                    signed: false
-                };
-                2
-            ]),
+            Shape::Int(w) if w <= 128 => Abi::Int {
+                bytes: 16,
+                signed: false,
+            },
             Shape::Float => Abi::Float,
             Shape::Double => Abi::Double,
             Shape::Fp80 => Abi::LongDouble,
@@ -2071,6 +2091,7 @@ impl<'m> Translator<'_, 'm, '_> {
         }
         let ret_abi = self.abi(ret_type, None, i.is_signext(0, true))?;
         let fixed = variadic.then_some(param_types.len());
+        let variadic_layout = fixed.map(|fixed| stack_layout(&args[fixed.min(args.len())..]));
         let cif = Cif::new(&ret_abi, &abis, fixed)?;
         let direct = Direct::of(&ret_abi, &abis, variadic);
         let ret = if matches!(ret_type.shape(), Shape::Void) {
@@ -2105,6 +2126,7 @@ impl<'m> Translator<'_, 'm, '_> {
             cif,
             direct,
             callee: AtomicPtr::new(std::ptr::null_mut()),
+            variadic: variadic_layout,
         });
         self.op(Op::Call { site });
         Ok(())
@@ -2137,6 +2159,13 @@ impl<'m> Translator<'_, 'm, '_> {
                 let (d, s) = (self.reg(i)?, operand(self, 0)?);
                 self.op(Op::Mov { d, s });
             }
+            "ptrmask" => {
+                let (d, a, b) = (self.reg(i)?, operand(self, 0)?, operand(self, 1)?);
+                if !matches!(i.operand(1).ty().shape(), Shape::Int(64)) {
+                    return fail(format!("intrinsic {name}"));
+                }
+                self.op(Op::And { d, a, b });
+            }
             "trap" | "debugtrap" | "ubsantrap" => self.op(Op::Trap),
             "stacksave" => {
                 let d = self.reg(i)?;
@@ -2147,6 +2176,22 @@ impl<'m> Translator<'_, 'm, '_> {
                 let a = operand(self, 0)?;
                 // SAFETY: as above.
                 self.slow(move |frame| unsafe { super::exec::stack_restore(get(frame, a)) });
+            }
+            "va_start" => {
+                let Some(area) = self.va_area else {
+                    return fail("va_start outside a variadic function");
+                };
+                let list = operand(self, 0)?;
+                // SAFETY: an x86-64 va_list (24 bytes) of the guest. Every register is taken
+                // (gp_offset 48, fp_offset 176): `va_arg` reads the overflow area, where the
+                // caller laid the arguments out.
+                self.slow(move |frame| unsafe {
+                    let list = get(frame, list) as *mut u8;
+                    std::ptr::write_unaligned(list.cast::<u32>(), 48);
+                    std::ptr::write_unaligned(list.add(4).cast::<u32>(), 176);
+                    std::ptr::write_unaligned(list.add(8).cast::<u64>(), get(frame, area));
+                    std::ptr::write_unaligned(list.add(16).cast::<u64>(), 0);
+                });
             }
             "va_copy" => {
                 let (d, s) = (operand(self, 0)?, operand(self, 1)?);
