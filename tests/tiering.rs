@@ -586,6 +586,28 @@ fn computed_goto_is_interpreted_and_moves_to_compiled_code_mid_call() {
     );
 }
 
+#[test]
+fn long_double_and_variadic_definitions_are_interpreted() {
+    for (name, source, expected) in [
+        (
+            "long_double_edges",
+            include_str!("programs/long_double_edges.c"),
+            "round 2.5: floor 2 ceil 3 trunc 2 rint 2 round 3 fabs 2.5\n",
+        ),
+        (
+            "variadic_definitions",
+            include_str!("programs/variadic_definitions.c"),
+            "wide: 9284214958776717830\n",
+        ),
+    ] {
+        let (stdout, report) = run_c(name, source, &["--tiers", "interp"]);
+        // Every function ran in the interpreter: x87 arithmetic, comparisons and conversions,
+        // libm and compiler-rt for the rest; variadic callees read the caller's arguments.
+        assert_eq!(report["interp_fallbacks"], 0, "{name}: {report:#}");
+        assert!(stdout.contains(expected), "{name}: {stdout}");
+    }
+}
+
 /// Kills the compile server between two phases of hot work
 /// (tests/programs/compile_server_killed.c, in the differential corpus too).
 const COMPILE_SERVER_KILLED: &str = include_str!("programs/compile_server_killed.c");

@@ -145,6 +145,48 @@ pub fn icmp(pred: u32, bits: u32, a: u128, b: u128) -> bool {
     }
 }
 
+/// The `llvm.is.fpclass` class bit (0 signalling NaN, 1 quiet NaN, 2 -inf, 3 -normal,
+/// 4 -subnormal, 5 -0, 6 +0, 7 +subnormal, 8 +normal, 9 +inf) of an IEEE binary float with
+/// `fraction` fraction bits and `exponent` exponent bits, given as its bits.
+pub fn float_class(bits: u64, fraction: u32, exponent: u32) -> u32 {
+    let negative = bits >> (fraction + exponent) & 1 != 0;
+    let biased = (bits >> fraction) & ((1 << exponent) - 1);
+    let mantissa = bits & ((1 << fraction) - 1);
+    let quiet = mantissa >> (fraction - 1) & 1 != 0;
+    classify(
+        negative,
+        biased == (1 << exponent) - 1,
+        biased == 0,
+        mantissa == 0,
+        quiet,
+    )
+}
+
+/// `float_class` for an x86_fp80 (its 10 bytes, little-endian): the significand's integer
+/// bit is explicit, so infinity has it set and a zero fraction below it.
+pub fn fp80_class(bits: u128) -> u32 {
+    let negative = bits >> 79 & 1 != 0;
+    let biased = (bits >> 64) & 0x7fff;
+    let fraction = bits & ((1 << 63) - 1);
+    let significand = bits & ((1 << 64) - 1);
+    let quiet = fraction >> 62 & 1 != 0;
+    if biased == 0 {
+        return classify(negative, false, true, significand == 0, false);
+    }
+    classify(negative, biased == 0x7fff, false, fraction == 0, quiet)
+}
+
+fn classify(negative: bool, top: bool, bottom: bool, zero_fraction: bool, quiet: bool) -> u32 {
+    let class = match (top, bottom, zero_fraction) {
+        (true, _, true) => return if negative { 2 } else { 9 },
+        (true, _, false) => return if quiet { 1 } else { 0 },
+        (_, true, true) => 6,
+        (_, true, false) => 7,
+        _ => 8,
+    };
+    if negative { 11 - class } else { class }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,5 +203,30 @@ mod tests {
             f64_to_u64(1.844_674_407_370_955e19),
             18_446_744_073_709_549_568
         );
+    }
+
+    #[test]
+    fn float_classes() {
+        let double = |x: f64| float_class(x.to_bits(), 52, 11);
+        let classes = [
+            double(f64::from_bits(0x7ff0_0000_0000_0001)),
+            double(f64::NAN),
+            double(f64::NEG_INFINITY),
+            double(-1.5),
+            double(-f64::MIN_POSITIVE / 2.0),
+            double(-0.0),
+            double(0.0),
+            double(f64::MIN_POSITIVE / 4.0),
+            double(3.0),
+            double(f64::INFINITY),
+        ];
+        assert_eq!(classes, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+        assert_eq!(float_class(u64::from((-2.0f32).to_bits()), 23, 8), 3);
+        // x86_fp80: 1.0, -infinity, a quiet NaN, -0, the smallest subnormal.
+        assert_eq!(fp80_class(0x3fff_8000_0000_0000_0000), 8);
+        assert_eq!(fp80_class(0xffff_8000_0000_0000_0000), 2);
+        assert_eq!(fp80_class(0x7fff_c000_0000_0000_0000), 1);
+        assert_eq!(fp80_class(0x8000_0000_0000_0000_0000), 5);
+        assert_eq!(fp80_class(1), 7);
     }
 }

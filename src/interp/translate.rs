@@ -1208,6 +1208,11 @@ impl<'m> Translator<'_, 'm, '_> {
         if let Some(op) = int_op(opcode) {
             return self.int_binary(i, op, shape);
         }
+        let fp80 = shape == Shape::Fp80
+            || (i.operand_count() > 0 && i.operand(0).ty().shape() == Shape::Fp80);
+        if fp80 && self.fp80(i, opcode)? {
+            return Ok(());
+        }
         match opcode {
             Opcode::LLVMFAdd | Opcode::LLVMFSub | Opcode::LLVMFMul | Opcode::LLVMFDiv => {
                 let (d, a, b) = (
@@ -1717,7 +1722,220 @@ impl<'m> Translator<'_, 'm, '_> {
                     self.op(Op::Mask { d, a: d, bits: tw });
                 }
             }
+            (
+                Opcode::LLVMSIToFP | Opcode::LLVMUIToFP | Opcode::LLVMFPToSI | Opcode::LLVMFPToUI,
+                _,
+                _,
+            ) if from == Shape::Int(128) || to == Shape::Int(128) => {
+                self.wide_conversion(i, opcode)?
+            }
             _ => return fail(format!("{opcode:?} from {from:?} to {to:?}")),
+        }
+        Ok(())
+    }
+
+    /// Arithmetic, comparisons and conversions of `x86_fp80` on the x87 unit (`x87.rs`):
+    /// whether `i` was one.
+    fn fp80(&mut self, i: Value<'m>, opcode: Opcode) -> Result<bool, String> {
+        use super::x87::{self, Arith};
+        let arith = match opcode {
+            Opcode::LLVMFAdd => Some(Arith::Add),
+            Opcode::LLVMFSub => Some(Arith::Sub),
+            Opcode::LLVMFMul => Some(Arith::Mul),
+            Opcode::LLVMFDiv => Some(Arith::Div),
+            Opcode::LLVMFRem => Some(Arith::Rem),
+            _ => None,
+        };
+        let int_width = |shape: &Shape| match shape {
+            Shape::Int(w) if *w <= 64 => Some(*w),
+            _ => None,
+        };
+        let handled = arith.is_some()
+            || matches!(
+                opcode,
+                Opcode::LLVMFNeg
+                    | Opcode::LLVMFCmp
+                    | Opcode::LLVMFPExt
+                    | Opcode::LLVMFPTrunc
+                    | Opcode::LLVMSIToFP
+                    | Opcode::LLVMUIToFP
+                    | Opcode::LLVMFPToSI
+                    | Opcode::LLVMFPToUI
+            );
+        if !handled {
+            return Ok(false);
+        }
+        let (from, to) = (i.operand(0).ty().shape(), i.ty().shape());
+        let d = self.reg(i);
+        let a = self.reg(i.operand(0))?;
+        // SAFETY (every closure below): registers of this function's frame; an x86_fp80
+        // register is two slots.
+        match opcode {
+            _ if arith.is_some() => {
+                let (d, b, op) = (d?, self.reg(i.operand(1))?, arith.expect("checked"));
+                self.slow(move |frame| unsafe {
+                    x87::arith(op, at(frame, a, 0), at(frame, b, 0), at(frame, d, 0))
+                });
+            }
+            Opcode::LLVMFNeg => {
+                let d = d?;
+                self.slow(move |frame| unsafe { x87::neg(at(frame, a, 0), at(frame, d, 0)) });
+            }
+            Opcode::LLVMFCmp => {
+                let (d, b) = (d?, self.reg(i.operand(1))?);
+                let pred = i.real_predicate() as u32;
+                self.slow(move |frame| unsafe {
+                    let result = x87::compare(pred, at(frame, a, 0), at(frame, b, 0));
+                    set(frame, d, u64::from(result));
+                });
+            }
+            Opcode::LLVMFPExt if matches!(from, Shape::Float | Shape::Double) => {
+                let (d, single) = (d?, from == Shape::Float);
+                self.slow(move |frame| unsafe {
+                    x87::from_float(get(frame, a), single, at(frame, d, 0))
+                });
+            }
+            Opcode::LLVMFPTrunc if matches!(to, Shape::Float | Shape::Double) => {
+                let (d, single) = (d?, to == Shape::Float);
+                self.slow(move |frame| unsafe {
+                    set(frame, d, x87::to_float(at(frame, a, 0), single))
+                });
+            }
+            Opcode::LLVMSIToFP | Opcode::LLVMUIToFP if int_width(&from).is_some() => {
+                let signed = opcode == Opcode::LLVMSIToFP;
+                let width = int_width(&from).expect("checked");
+                let (d, a) = (d?, if signed { self.signed(a, width) } else { a });
+                self.slow(move |frame| unsafe {
+                    x87::from_int(get(frame, a), signed, at(frame, d, 0))
+                });
+            }
+            Opcode::LLVMFPToSI | Opcode::LLVMFPToUI if int_width(&to).is_some() => {
+                let signed = opcode == Opcode::LLVMFPToSI;
+                let (d, width) = (d?, int_width(&to).expect("checked"));
+                self.slow(move |frame| unsafe {
+                    let value = x87::to_int(at(frame, a, 0), signed);
+                    set(frame, d, scalar::mask(value, width));
+                });
+            }
+            Opcode::LLVMSIToFP | Opcode::LLVMUIToFP | Opcode::LLVMFPToSI | Opcode::LLVMFPToUI
+                if matches!(
+                    if from == Shape::Fp80 { &to } else { &from },
+                    Shape::Int(128)
+                ) =>
+            {
+                return self.wide_conversion(i, opcode).map(|()| true);
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    /// A conversion between a float type and a 128-bit integer: compiler-rt's routine for it
+    /// (`__fixdfti`, `__floatuntixf`, ...), called through libffi.
+    fn wide_conversion(&mut self, i: Value<'m>, opcode: Opcode) -> Result<(), String> {
+        let (from, to) = (i.operand(0).ty().shape(), i.ty().shape());
+        let float = if from == Shape::Int(128) { &to } else { &from };
+        let (suffix, float_abi) = match float {
+            Shape::Float => ("sf", Abi::Float),
+            Shape::Double => ("df", Abi::Double),
+            Shape::Fp80 => ("xf", Abi::LongDouble),
+            _ => return fail(format!("{opcode:?} from {from:?} to {to:?}")),
+        };
+        let wide = Abi::Int {
+            bytes: 16,
+            signed: false,
+        };
+        let (routine, ret, arg) = match opcode {
+            Opcode::LLVMSIToFP => (format!("__floatti{suffix}"), float_abi, wide),
+            Opcode::LLVMUIToFP => (format!("__floatunti{suffix}"), float_abi, wide),
+            Opcode::LLVMFPToSI => (format!("__fix{suffix}ti"), wide, float_abi),
+            _ => (format!("__fixuns{suffix}ti"), wide, float_abi),
+        };
+        let (d, a) = (self.reg(i)?, self.reg(i.operand(0))?);
+        self.native_routine(&routine, &ret, &[arg], d, &[a])
+    }
+
+    /// A call of the native routine `name` (libm, compiler-rt) with the registers `args`,
+    /// its result to `d`: for what only they compute exactly as native code does.
+    fn native_routine(
+        &mut self,
+        name: &str,
+        ret: &Abi,
+        arg_abis: &[Abi],
+        d: R,
+        args: &[R],
+    ) -> Result<(), String> {
+        let code = (self.globals.address)(name) as usize;
+        if code == 0 {
+            return fail(format!("no address for '{name}'"));
+        }
+        let cif = Cif::new(ret, arg_abis, None)?;
+        let slots = match ret {
+            Abi::LongDouble | Abi::Int { bytes: 16, .. } => 2,
+            _ => 1,
+        };
+        let long_double = matches!(ret, Abi::LongDouble);
+        let args = args.to_vec();
+        // SAFETY: registers of this function's frame; the interface is the routine's.
+        self.slow(move |frame| unsafe {
+            let mut result = [0u64; 2];
+            let mut pointers = [std::ptr::null_mut::<std::ffi::c_void>(); 3];
+            for (pointer, &arg) in pointers.iter_mut().zip(&args) {
+                *pointer = at(frame, arg, 0).cast();
+            }
+            cif.call(code, result.as_mut_ptr().cast(), pointers.as_mut_ptr());
+            if long_double {
+                // Ten bytes of value, six of padding.
+                result[1] &= 0xffff;
+            }
+            std::ptr::copy_nonoverlapping(result.as_ptr(), at(frame, d, 0).cast(), slots);
+        });
+        Ok(())
+    }
+
+    /// `llvm.fabs` and `llvm.fmuladd` on `x86_fp80`: the sign bit cleared; a multiply, then
+    /// an add (the x87 unit has no fused form, so native code does the same).
+    fn fp80_intrinsic(&mut self, i: Value<'m>, base: &str) -> Result<(), String> {
+        use super::x87::{self, Arith};
+        let d = self.reg(i)?;
+        let args: Vec<R> = (0..i.call_arg_count())
+            .map(|n| self.reg(i.operand(n)))
+            .collect::<Result<_, _>>()?;
+        // SAFETY (both closures): registers of this function's frame, two slots each.
+        match (base, args.as_slice()) {
+            ("fabs", &[a]) => self.slow(move |frame| unsafe {
+                x87::neg(at(frame, a, 0), at(frame, d, 0));
+                *at(frame, d, 9) &= 0x7f;
+            }),
+            ("fmuladd", &[a, b, c]) => self.slow(move |frame| unsafe {
+                let mut product = [0u8; 16];
+                x87::arith(
+                    Arith::Mul,
+                    at(frame, a, 0),
+                    at(frame, b, 0),
+                    product.as_mut_ptr(),
+                );
+                x87::arith(
+                    Arith::Add,
+                    product.as_ptr(),
+                    at(frame, c, 0),
+                    at(frame, d, 0),
+                );
+            }),
+            (_, args) => {
+                // The rest as libm's `long double` functions compute them.
+                let routine = match base {
+                    "floor" | "ceil" | "trunc" | "rint" | "nearbyint" | "round" | "sqrt"
+                    | "copysign" | "pow" | "exp" | "exp2" | "log" | "log2" | "log10" | "sin"
+                    | "cos" | "tan" | "fma" => format!("{base}l"),
+                    "minnum" => "fminl".to_string(),
+                    "maxnum" => "fmaxl".to_string(),
+                    "roundeven" => "roundevenl".to_string(),
+                    _ => return fail(format!("llvm.{base} on x86_fp80")),
+                };
+                let abis = vec![Abi::LongDouble; args.len()];
+                self.native_routine(&routine, &Abi::LongDouble, &abis, d, args)?;
+            }
         }
         Ok(())
     }
@@ -2200,6 +2418,26 @@ impl<'m> Translator<'_, 'm, '_> {
                     std::ptr::copy(get(frame, s) as *const u8, get(frame, d) as *mut u8, 24);
                 });
             }
+            "is" if name.starts_with("llvm.is.fpclass") => {
+                let (d, a) = (self.reg(i)?, operand(self, 0)?);
+                let mask = i
+                    .operand(1)
+                    .const_u64()
+                    .ok_or("llvm.is.fpclass with a mask that is not a constant")?;
+                let shape = i.operand(0).ty().shape();
+                if !matches!(shape, Shape::Float | Shape::Double | Shape::Fp80) {
+                    return fail(format!("intrinsic {name}"));
+                }
+                // SAFETY: registers of this function's frame (x86_fp80: two slots).
+                self.slow(move |frame| unsafe {
+                    let class = match shape {
+                        Shape::Float => scalar::float_class(get(frame, a), 23, 8),
+                        Shape::Double => scalar::float_class(get(frame, a), 52, 11),
+                        _ => scalar::fp80_class(get_wide(frame, a, 10)),
+                    };
+                    set(frame, d, u64::from(mask & (1 << class) != 0));
+                });
+            }
             "is" if name.starts_with("llvm.is.constant") => {
                 let d = self.reg(i)?;
                 let zero = self.zero;
@@ -2355,6 +2593,9 @@ impl<'m> Translator<'_, 'm, '_> {
     }
 
     fn float_intrinsic(&mut self, i: Value<'m>, base: &str) -> Result<(), String> {
+        if i.ty().shape() == Shape::Fp80 {
+            return self.fp80_intrinsic(i, base);
+        }
         let double = match i.ty().shape() {
             Shape::Double => true,
             Shape::Float => false,
