@@ -16,6 +16,7 @@ mod ffi;
 mod isa;
 mod scalar;
 mod translate;
+mod vector;
 mod x87;
 
 use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, AtomicUsize};

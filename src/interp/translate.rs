@@ -1205,6 +1205,11 @@ impl<'m> Translator<'_, 'm, '_> {
         }
         let opcode = i.opcode();
         let shape = i.ty().shape();
+        let vector = matches!(shape, Shape::Vector(..))
+            || (i.operand_count() > 0 && matches!(i.operand(0).ty().shape(), Shape::Vector(..)));
+        if vector && self.vector(i, opcode)? {
+            return Ok(());
+        }
         if let Some(op) = int_op(opcode) {
             return self.int_binary(i, op, shape);
         }
@@ -1213,6 +1218,7 @@ impl<'m> Translator<'_, 'm, '_> {
         if fp80 && self.fp80(i, opcode)? {
             return Ok(());
         }
+
         match opcode {
             Opcode::LLVMFAdd | Opcode::LLVMFSub | Opcode::LLVMFMul | Opcode::LLVMFDiv => {
                 let (d, a, b) = (
@@ -1732,6 +1738,213 @@ impl<'m> Translator<'_, 'm, '_> {
             _ => return fail(format!("{opcode:?} from {from:?} to {to:?}")),
         }
         Ok(())
+    }
+
+    /// Vector arithmetic, comparisons, selects, lane access, shuffles and casts, lane by lane
+    /// (`vector.rs`): whether `i` was one of them.
+    fn vector(&mut self, i: Value<'m>, opcode: Opcode) -> Result<bool, String> {
+        use super::vector::{Lane, each};
+        let lanes = |shape: &Shape| match shape {
+            Shape::Vector(element, n) => Lane::of(element).map(|lane| (lane, *n as usize)),
+            _ => None,
+        };
+        let unsupported = |shape: &Shape| format!("{opcode:?} on {shape:?}");
+        let result = i.ty().shape();
+        let first = i.operand(0).ty().shape();
+        // SAFETY (every closure below): registers of this function's frame, each holding the
+        // lanes its type says.
+        if let Some(op) = int_op(opcode) {
+            let (lane, n) = lanes(&result).ok_or_else(|| unsupported(&result))?;
+            let Lane::Int(w) = lane else {
+                return fail(unsupported(&result));
+            };
+            let (d, a, b) = (
+                self.reg(i)?,
+                self.reg(i.operand(0))?,
+                self.reg(i.operand(1))?,
+            );
+            self.slow(move |frame| unsafe {
+                let (x, y) = (at(frame, a, 0), at(frame, b, 0));
+                each(n, lane, at(frame, d, 0), |k| {
+                    let (p, q) = (u128::from(lane.read(x, k)), u128::from(lane.read(y, k)));
+                    scalar::int_binop(op, w, p, q) as u64
+                });
+            });
+            return Ok(true);
+        }
+        match opcode {
+            Opcode::LLVMFAdd
+            | Opcode::LLVMFSub
+            | Opcode::LLVMFMul
+            | Opcode::LLVMFDiv
+            | Opcode::LLVMFRem => {
+                let (lane, n) = lanes(&result).ok_or_else(|| unsupported(&result))?;
+                if matches!(lane, Lane::Int(_)) {
+                    return fail(unsupported(&result));
+                }
+                let (d, a, b) = (
+                    self.reg(i)?,
+                    self.reg(i.operand(0))?,
+                    self.reg(i.operand(1))?,
+                );
+                let operation: fn(f64, f64) -> f64 = match opcode {
+                    Opcode::LLVMFAdd => |x, y| x + y,
+                    Opcode::LLVMFSub => |x, y| x - y,
+                    Opcode::LLVMFMul => |x, y| x * y,
+                    Opcode::LLVMFDiv => |x, y| x / y,
+                    _ => |x, y| x % y,
+                };
+                // An f32 operation computed in f64 and rounded once gives the f32 result
+                // (f64 has more than twice f32's precision).
+                self.slow(move |frame| unsafe {
+                    let (x, y) = (at(frame, a, 0), at(frame, b, 0));
+                    each(n, lane, at(frame, d, 0), |k| {
+                        let (p, q) = (lane.float(lane.read(x, k)), lane.float(lane.read(y, k)));
+                        lane.float_bits(operation(p, q))
+                    });
+                });
+            }
+            Opcode::LLVMFNeg => {
+                let (lane, n) = lanes(&result).ok_or_else(|| unsupported(&result))?;
+                let (d, a) = (self.reg(i)?, self.reg(i.operand(0))?);
+                let sign = 1u64 << (lane.width() - 1);
+                self.slow(move |frame| unsafe {
+                    let x = at(frame, a, 0);
+                    each(n, lane, at(frame, d, 0), |k| lane.read(x, k) ^ sign);
+                });
+            }
+            Opcode::LLVMICmp | Opcode::LLVMFCmp => {
+                let (lane, n) = lanes(&first).ok_or_else(|| unsupported(&first))?;
+                let (d, a, b) = (
+                    self.reg(i)?,
+                    self.reg(i.operand(0))?,
+                    self.reg(i.operand(1))?,
+                );
+                let float = opcode == Opcode::LLVMFCmp;
+                let pred = if float {
+                    i.real_predicate() as u32
+                } else {
+                    i.int_predicate() as u32
+                };
+                self.slow(move |frame| unsafe {
+                    let (x, y) = (at(frame, a, 0), at(frame, b, 0));
+                    each(n, Lane::Int(1), at(frame, d, 0), |k| {
+                        let (p, q) = (lane.read(x, k), lane.read(y, k));
+                        u64::from(if float {
+                            scalar::fcmp(pred, lane.float(p), lane.float(q))
+                        } else {
+                            scalar::icmp(pred, lane.width(), u128::from(p), u128::from(q))
+                        })
+                    });
+                });
+            }
+            Opcode::LLVMSelect if matches!(first, Shape::Vector(..)) => {
+                let (lane, n) = lanes(&result).ok_or_else(|| unsupported(&result))?;
+                let (d, c) = (self.reg(i)?, self.reg(i.operand(0))?);
+                let (a, b) = (self.reg(i.operand(1))?, self.reg(i.operand(2))?);
+                self.slow(move |frame| unsafe {
+                    let (mask, x, y) = (at(frame, c, 0), at(frame, a, 0), at(frame, b, 0));
+                    each(n, lane, at(frame, d, 0), |k| {
+                        let source = if Lane::Int(1).read(mask, k) != 0 {
+                            x
+                        } else {
+                            y
+                        };
+                        lane.read(source, k)
+                    });
+                });
+            }
+            Opcode::LLVMExtractElement => {
+                let (lane, n) = lanes(&first).ok_or_else(|| unsupported(&first))?;
+                let (d, a, index) = (
+                    self.reg(i)?,
+                    self.reg(i.operand(0))?,
+                    self.reg(i.operand(1))?,
+                );
+                self.slow(move |frame| unsafe {
+                    let k = get(frame, index) as usize;
+                    // An index past the end gives poison: 0 here.
+                    let value = if k < n {
+                        lane.read(at(frame, a, 0), k)
+                    } else {
+                        0
+                    };
+                    set(frame, d, value);
+                });
+            }
+            Opcode::LLVMInsertElement => {
+                let (lane, n) = lanes(&result).ok_or_else(|| unsupported(&result))?;
+                let (d, a) = (self.reg(i)?, self.reg(i.operand(0))?);
+                let (value, index) = (self.reg(i.operand(1))?, self.reg(i.operand(2))?);
+                self.slow(move |frame| unsafe {
+                    let (x, k) = (at(frame, a, 0), get(frame, index) as usize);
+                    let v = get(frame, value);
+                    each(n, lane, at(frame, d, 0), |j| {
+                        if j == k { v } else { lane.read(x, j) }
+                    });
+                });
+            }
+            Opcode::LLVMShuffleVector => {
+                let (lane, n) = lanes(&result).ok_or_else(|| unsupported(&result))?;
+                let (_, inputs) = lanes(&first).ok_or_else(|| unsupported(&first))?;
+                let (d, a, b) = (
+                    self.reg(i)?,
+                    self.reg(i.operand(0))?,
+                    self.reg(i.operand(1))?,
+                );
+                let mask = i.shuffle_mask();
+                self.slow(move |frame| unsafe {
+                    let (x, y) = (at(frame, a, 0), at(frame, b, 0));
+                    each(n, lane, at(frame, d, 0), |k| match mask[k] {
+                        // An undefined lane: 0.
+                        m if m < 0 => 0,
+                        m if (m as usize) < inputs => lane.read(x, m as usize),
+                        m => lane.read(y, m as usize - inputs),
+                    });
+                });
+            }
+            Opcode::LLVMTrunc
+            | Opcode::LLVMZExt
+            | Opcode::LLVMSExt
+            | Opcode::LLVMFPTrunc
+            | Opcode::LLVMFPExt
+            | Opcode::LLVMSIToFP
+            | Opcode::LLVMUIToFP
+            | Opcode::LLVMFPToSI
+            | Opcode::LLVMFPToUI
+            | Opcode::LLVMPtrToInt
+            | Opcode::LLVMIntToPtr => {
+                let (from, n) = lanes(&first).ok_or_else(|| unsupported(&first))?;
+                let (to, _) = lanes(&result).ok_or_else(|| unsupported(&result))?;
+                let (d, a) = (self.reg(i)?, self.reg(i.operand(0))?);
+                let (fw, tw) = (from.width(), to.width());
+                self.slow(move |frame| unsafe {
+                    let x = at(frame, a, 0);
+                    each(n, to, at(frame, d, 0), |k| {
+                        let v = from.read(x, k);
+                        let signed = scalar::sext(v, fw) as i64;
+                        match opcode {
+                            Opcode::LLVMSExt => scalar::mask(signed as u64, tw),
+                            Opcode::LLVMFPTrunc | Opcode::LLVMFPExt => to.float_bits(from.float(v)),
+                            // Straight to the lane's type: no double rounding through f64.
+                            Opcode::LLVMSIToFP if to == Lane::F32 => {
+                                u64::from((signed as f32).to_bits())
+                            }
+                            Opcode::LLVMSIToFP => (signed as f64).to_bits(),
+                            Opcode::LLVMUIToFP if to == Lane::F32 => {
+                                u64::from((v as f32).to_bits())
+                            }
+                            Opcode::LLVMUIToFP => (v as f64).to_bits(),
+                            Opcode::LLVMFPToSI => scalar::mask(from.float(v) as i64 as u64, tw),
+                            Opcode::LLVMFPToUI => scalar::mask(from.float(v) as u64, tw),
+                            _ => scalar::mask(v, tw),
+                        }
+                    });
+                });
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 
     /// Arithmetic, comparisons and conversions of `x86_fp80` on the x87 unit (`x87.rs`):
@@ -2457,6 +2670,87 @@ impl<'m> Translator<'_, 'm, '_> {
             "smax" | "smin" | "umax" | "umin" | "abs" | "ctpop" | "ctlz" | "cttz" | "bswap"
             | "bitreverse" | "fshl" | "fshr" | "sadd" | "uadd" | "ssub" | "usub" | "smul"
             | "umul" | "sshl" | "ushl" => self.int_intrinsic(i, name, base)?,
+            "vector" if name.starts_with("llvm.vector.reduce.") => self.reduce(i, name)?,
+            "scmp" | "ucmp" => {
+                let (d, a, b) = (self.reg(i)?, operand(self, 0)?, operand(self, 1)?);
+                let (Shape::Int(w), Shape::Int(rw)) = (i.operand(0).ty().shape(), i.ty().shape())
+                else {
+                    return fail(format!("intrinsic {name}"));
+                };
+                if w > 64 || rw > 64 {
+                    return fail(format!("intrinsic {name}"));
+                }
+                let signed = base == "scmp";
+                // SAFETY: registers of this function's frame.
+                self.slow(move |frame| unsafe {
+                    let (x, y) = (get(frame, a), get(frame, b));
+                    let order = if signed {
+                        (scalar::sext(x, w) as i64).cmp(&(scalar::sext(y, w) as i64))
+                    } else {
+                        x.cmp(&y)
+                    };
+                    let value = match order {
+                        std::cmp::Ordering::Less => scalar::mask(u64::MAX, rw),
+                        std::cmp::Ordering::Equal => 0,
+                        std::cmp::Ordering::Greater => 1,
+                    };
+                    set(frame, d, value);
+                });
+            }
+            "modf" => {
+                let d = self.reg(i)?;
+                let a = operand(self, 0)?;
+                let double = match i.operand(0).ty().shape() {
+                    Shape::Double => true,
+                    Shape::Float => false,
+                    shape => return fail(format!("llvm.modf on {shape:?}")),
+                };
+                let second = self.module.field_offset(i.ty(), 1) as usize;
+                let slots = self.reg_bytes(i.ty())?.div_ceil(8) as usize;
+                // SAFETY: registers of this function's frame; the result is a struct of two
+                // floats of the operand's type (one slot for `float`s, two for `double`s).
+                self.slow(move |frame| unsafe {
+                    let x = if double {
+                        f64::from_bits(get(frame, a))
+                    } else {
+                        f64::from(f32::from_bits(get(frame, a) as u32))
+                    };
+                    // C's modf: the fraction keeps x's sign, and is 0 for infinities.
+                    let whole = x.trunc();
+                    let fraction = if x.is_infinite() { 0.0 } else { x - whole }.copysign(x);
+                    std::ptr::write_bytes(at(frame, d, 0), 0, slots * 8);
+                    if double {
+                        at(frame, d, 0)
+                            .cast::<u64>()
+                            .write_unaligned(fraction.to_bits());
+                        at(frame, d, second)
+                            .cast::<u64>()
+                            .write_unaligned(whole.to_bits());
+                    } else {
+                        let (fraction, whole) = (fraction as f32, whole as f32);
+                        at(frame, d, 0)
+                            .cast::<u32>()
+                            .write_unaligned(fraction.to_bits());
+                        at(frame, d, second)
+                            .cast::<u32>()
+                            .write_unaligned(whole.to_bits());
+                    }
+                });
+            }
+            "load" if name.starts_with("llvm.load.relative") => {
+                let (d, a, b) = (self.reg(i)?, operand(self, 0)?, operand(self, 1)?);
+                // SAFETY: registers of this function's frame; the guest's table is readable
+                // where it says.
+                self.slow(move |frame| unsafe {
+                    let base = get(frame, a);
+                    let entry = base.wrapping_add(get(frame, b)) as *const i32;
+                    set(
+                        frame,
+                        d,
+                        base.wrapping_add(entry.read_unaligned() as i64 as u64),
+                    );
+                });
+            }
             "fabs" | "sqrt" | "copysign" | "fma" | "fmuladd" | "floor" | "ceil" | "trunc"
             | "round" | "roundeven" | "rint" | "nearbyint" | "minnum" | "maxnum" | "minimum"
             | "maximum" | "pow" | "exp" | "exp2" | "log" | "log2" | "log10" | "sin" | "cos"
@@ -2466,13 +2760,74 @@ impl<'m> Translator<'_, 'm, '_> {
         Ok(())
     }
 
+    /// `*.with.overflow` on integers of 65 to 128 bits (registers of two slots).
+    fn wide_overflow(
+        &mut self,
+        i: Value<'m>,
+        name: &str,
+        base: &str,
+        w: u32,
+    ) -> Result<(), String> {
+        let IntOperation::Overflow(op) = int_operation(name, base)? else {
+            return fail(format!("intrinsic {name} on i{w}"));
+        };
+        if w > 128 {
+            return fail(format!("intrinsic {name} on i{w}"));
+        }
+        let (d, a, b) = (
+            self.reg(i)?,
+            self.reg(i.operand(0))?,
+            self.reg(i.operand(1))?,
+        );
+        let flag = self.module.field_offset(i.ty(), 1) as usize;
+        // SAFETY: registers of this function's frame: two slots per operand, the result a
+        // struct of the value and an i1 at `flag`.
+        self.slow(move |frame| unsafe {
+            let (x, y) = (get_wide(frame, a, 16), get_wide(frame, b, 16));
+            let (sx, sy) = (scalar::sext128(x, w), scalar::sext128(y, w));
+            let fits_signed = |v: i128| scalar::sext128(scalar::mask128(v as u128, w), w) == v;
+            let fits_unsigned = |v: u128| scalar::mask128(v, w) == v;
+            let (value, overflow): (u128, bool) = match op {
+                OverflowOp::SAdd => match sx.checked_add(sy) {
+                    Some(v) => (v as u128, !fits_signed(v)),
+                    None => (sx.wrapping_add(sy) as u128, true),
+                },
+                OverflowOp::SSub => match sx.checked_sub(sy) {
+                    Some(v) => (v as u128, !fits_signed(v)),
+                    None => (sx.wrapping_sub(sy) as u128, true),
+                },
+                OverflowOp::SMul => match sx.checked_mul(sy) {
+                    Some(v) => (v as u128, !fits_signed(v)),
+                    None => (sx.wrapping_mul(sy) as u128, true),
+                },
+                OverflowOp::UAdd => match x.checked_add(y) {
+                    Some(v) => (v, !fits_unsigned(v)),
+                    None => (x.wrapping_add(y), true),
+                },
+                OverflowOp::USub => (x.wrapping_sub(y), x < y),
+                OverflowOp::UMul => match x.checked_mul(y) {
+                    Some(v) => (v, !fits_unsigned(v)),
+                    None => (x.wrapping_mul(y), true),
+                },
+            };
+            let bytes = scalar::mask128(value, w).to_le_bytes();
+            std::ptr::write_bytes(at(frame, d, 0), 0, flag + 8);
+            std::ptr::copy_nonoverlapping(bytes.as_ptr(), at(frame, d, 0), 16);
+            at(frame, d, flag).write(u8::from(overflow));
+        });
+        Ok(())
+    }
+
     fn int_intrinsic(&mut self, i: Value<'m>, name: &str, base: &str) -> Result<(), String> {
         let arg_shape = i.operand(0).ty().shape();
+        if matches!(arg_shape, Shape::Vector(..)) {
+            return self.vector_intrinsic(i, name, base);
+        }
         let Shape::Int(w) = arg_shape else {
             return fail(format!("intrinsic {name} on {arg_shape:?}"));
         };
         if w > 64 {
-            return fail(format!("intrinsic {name} on i{w}"));
+            return self.wide_overflow(i, name, base, w);
         }
         let d = self.reg(i)?;
         let a = self.reg(i.operand(0))?;
@@ -2487,10 +2842,11 @@ impl<'m> Translator<'_, 'm, '_> {
             a
         };
         let operation = int_operation(name, base)?;
-        let flag = if matches!(operation, IntOperation::Overflow(_)) {
-            self.module.field_offset(i.ty(), 1) as usize
+        let (flag, slots) = if matches!(operation, IntOperation::Overflow(_)) {
+            let slots = self.reg_bytes(i.ty())?.div_ceil(8) as usize;
+            (self.module.field_offset(i.ty(), 1) as usize, slots)
         } else {
-            0
+            (0, 1)
         };
         let mask = move |v: u128| scalar::mask128(v, w) as u64;
         // SAFETY: registers of this function's frame.
@@ -2514,8 +2870,8 @@ impl<'m> Translator<'_, 'm, '_> {
                         OverflowOp::USub => ((ux as i128) - (uy as i128), ux < uy),
                         OverflowOp::UMul => ((ux * uy) as i128, ux * uy > umax),
                     };
-                    set(frame, d, 0);
-                    set(frame, d + 1, 0);
+                    // The result struct's slots only: `{i32, i1}` takes one.
+                    std::ptr::write_bytes(at(frame, d, 0), 0, slots * 8);
                     set(frame, d, mask(value as u128));
                     at(frame, d, flag).write(u8::from(overflow));
                     return;
@@ -2592,9 +2948,140 @@ impl<'m> Translator<'_, 'm, '_> {
         Ok(())
     }
 
+    /// Intrinsics on vectors, lane by lane: `fmuladd` (unfused, as for scalars), `fma`,
+    /// `fabs`, `sqrt`, and the integer `smax`/`smin`/`umax`/`umin`/`abs`.
+    fn vector_intrinsic(&mut self, i: Value<'m>, name: &str, base: &str) -> Result<(), String> {
+        use super::vector::{Lane, each};
+        let shape = i.ty().shape();
+        let Shape::Vector(element, n) = &shape else {
+            return fail(format!("intrinsic {name}"));
+        };
+        let (lane, n) = (
+            Lane::of(element).ok_or_else(|| format!("intrinsic {name}"))?,
+            *n as usize,
+        );
+        let d = self.reg(i)?;
+        let args: Vec<R> = (0..i.call_arg_count())
+            .map(|k| self.reg(i.operand(k)))
+            .collect::<Result<_, _>>()?;
+        let float = !matches!(lane, Lane::Int(_));
+        let w = lane.width();
+        let operation: fn(Lane, u32, &[u64]) -> u64 = match (base, float, args.len()) {
+            ("fmuladd", true, 3) => |l, _, v| {
+                let product = l.float(l.float_bits(l.float(v[0]) * l.float(v[1])));
+                l.float_bits(product + l.float(v[2]))
+            },
+            ("fma", true, 3) => {
+                |l, _, v| l.float_bits(l.float(v[0]).mul_add(l.float(v[1]), l.float(v[2])))
+            }
+            ("fabs", true, 1) => |l, _, v| v[0] & !(1 << (l.width() - 1)),
+            ("sqrt", true, 1) => |l, _, v| l.float_bits(l.float(v[0]).sqrt()),
+            ("smax" | "smin", false, 2) => {
+                if base == "smax" {
+                    |_, w, v| {
+                        let (x, y) = (scalar::sext(v[0], w) as i64, scalar::sext(v[1], w) as i64);
+                        if x >= y { v[0] } else { v[1] }
+                    }
+                } else {
+                    |_, w, v| {
+                        let (x, y) = (scalar::sext(v[0], w) as i64, scalar::sext(v[1], w) as i64);
+                        if x <= y { v[0] } else { v[1] }
+                    }
+                }
+            }
+            ("umax", false, 2) => |_, _, v| v[0].max(v[1]),
+            ("umin", false, 2) => |_, _, v| v[0].min(v[1]),
+            ("abs", false, 2) => {
+                |_, w, v| scalar::mask((scalar::sext(v[0], w) as i64).unsigned_abs(), w)
+            }
+            _ => return fail(format!("intrinsic {name}")),
+        };
+        // `abs` has a flag operand (poison on the minimum), not a lane source.
+        let sources = if base == "abs" { 1 } else { args.len() };
+        // SAFETY: registers of this function's frame holding `n` lanes each.
+        self.slow(move |frame| unsafe {
+            each(n, lane, at(frame, d, 0), |k| {
+                let mut values = [0u64; 3];
+                for (value, &arg) in values.iter_mut().zip(&args[..sources]) {
+                    *value = lane.read(at(frame, arg, 0), k);
+                }
+                operation(lane, w, &values[..sources])
+            });
+        });
+        Ok(())
+    }
+
+    /// `llvm.vector.reduce.*`: the lanes folded in order (`fadd`/`fmul` from their start
+    /// value, as without reassociation).
+    fn reduce(&mut self, i: Value<'m>, name: &str) -> Result<(), String> {
+        use super::vector::Lane;
+        let kind = name
+            .strip_prefix("llvm.vector.reduce.")
+            .and_then(|rest| rest.split('.').next())
+            .unwrap_or("");
+        let ordered = matches!(kind, "fadd" | "fmul");
+        let source = i.operand(u32::from(ordered));
+        let Shape::Vector(element, n) = source.ty().shape() else {
+            return fail(format!("intrinsic {name}"));
+        };
+        let lane = Lane::of(&element).ok_or_else(|| format!("intrinsic {name}"))?;
+        let (n, w) = (n as usize, lane.width());
+        let fold: fn(Lane, u32, u64, u64) -> u64 = match kind {
+            "add" => |_, w, x, y| scalar::mask(x.wrapping_add(y), w),
+            "mul" => |_, w, x, y| scalar::mask(x.wrapping_mul(y), w),
+            "and" => |_, _, x, y| x & y,
+            "or" => |_, _, x, y| x | y,
+            "xor" => |_, _, x, y| x ^ y,
+            "smax" => |_, w, x, y| {
+                if scalar::sext(x, w) as i64 >= scalar::sext(y, w) as i64 {
+                    x
+                } else {
+                    y
+                }
+            },
+            "smin" => |_, w, x, y| {
+                if scalar::sext(x, w) as i64 <= scalar::sext(y, w) as i64 {
+                    x
+                } else {
+                    y
+                }
+            },
+            "umax" => |_, _, x, y| x.max(y),
+            "umin" => |_, _, x, y| x.min(y),
+            "fadd" => |l, _, x, y| l.float_bits(l.float(x) + l.float(y)),
+            "fmul" => |l, _, x, y| l.float_bits(l.float(x) * l.float(y)),
+            "fmax" => |l, _, x, y| l.float_bits(l.float(x).max(l.float(y))),
+            "fmin" => |l, _, x, y| l.float_bits(l.float(x).min(l.float(y))),
+            _ => return fail(format!("intrinsic {name}")),
+        };
+        let d = self.reg(i)?;
+        let start = if ordered {
+            Some(self.reg(i.operand(0))?)
+        } else {
+            None
+        };
+        let v = self.reg(source)?;
+        // SAFETY: registers of this function's frame; `v` holds `n` lanes.
+        self.slow(move |frame| unsafe {
+            let x = at(frame, v, 0);
+            let mut acc = match start {
+                Some(start) => get(frame, start),
+                None => lane.read(x, 0),
+            };
+            for k in usize::from(start.is_none())..n {
+                acc = fold(lane, w, acc, lane.read(x, k));
+            }
+            set(frame, d, acc);
+        });
+        Ok(())
+    }
+
     fn float_intrinsic(&mut self, i: Value<'m>, base: &str) -> Result<(), String> {
         if i.ty().shape() == Shape::Fp80 {
             return self.fp80_intrinsic(i, base);
+        }
+        if matches!(i.ty().shape(), Shape::Vector(..)) {
+            return self.vector_intrinsic(i, &format!("llvm.{base}"), base);
         }
         let double = match i.ty().shape() {
             Shape::Double => true,

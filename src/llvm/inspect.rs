@@ -342,6 +342,20 @@ impl<'m> Value<'m> {
         }
     }
 
+    /// For a shufflevector: its mask, -1 for an undefined lane.
+    pub fn shuffle_mask(self) -> Vec<i32> {
+        // SAFETY: only called on shufflevector instructions; indices below the count.
+        unsafe {
+            let undefined = LLVMGetUndefMaskElem();
+            (0..LLVMGetNumMaskElements(self.raw))
+                .map(|k| match LLVMGetMaskValue(self.raw, k) {
+                    m if m == undefined => -1,
+                    m => m,
+                })
+                .collect()
+        }
+    }
+
     pub fn int_predicate(self) -> LLVMIntPredicate {
         // SAFETY: only called on icmp.
         unsafe { LLVMGetICmpPredicate(self.raw) }

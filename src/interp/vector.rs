@@ -1,0 +1,109 @@
+//! Lanes of vector registers, as the frame holds them: a vector's bytes as memory holds it,
+//! except that `i1` lanes take a byte each (see `isa.rs`). The translator builds `Slow`
+//! instructions that work lane by lane with these.
+
+use crate::llvm::Shape;
+
+/// What one lane holds.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Lane {
+    /// An integer of this many bits: 1 (a byte per lane), 8, 16, 32 or 64 (pointers too).
+    Int(u32),
+    F32,
+    F64,
+}
+
+impl Lane {
+    /// The lane kind of vectors of `element`, if the interpreter handles them.
+    pub fn of(element: &Shape) -> Option<Lane> {
+        match element {
+            Shape::Int(w @ (1 | 8 | 16 | 32 | 64)) => Some(Lane::Int(*w)),
+            Shape::Pointer => Some(Lane::Int(64)),
+            Shape::Float => Some(Lane::F32),
+            Shape::Double => Some(Lane::F64),
+            _ => None,
+        }
+    }
+
+    /// Bytes of one lane in a register.
+    pub fn bytes(self) -> usize {
+        match self {
+            Lane::Int(1 | 8) => 1,
+            Lane::Int(16) => 2,
+            Lane::Int(32) | Lane::F32 => 4,
+            _ => 8,
+        }
+    }
+
+    /// Lane `k` of the vector at `base`: an integer zero-extended, a float's bits.
+    ///
+    /// # Safety
+    /// `base` holds at least `k + 1` lanes.
+    pub unsafe fn read(self, base: *const u8, k: usize) -> u64 {
+        // SAFETY: as the caller guarantees.
+        unsafe {
+            let at = base.add(k * self.bytes());
+            match self.bytes() {
+                1 => u64::from(*at),
+                2 => u64::from(at.cast::<u16>().read_unaligned()),
+                4 => u64::from(at.cast::<u32>().read_unaligned()),
+                _ => at.cast::<u64>().read_unaligned(),
+            }
+        }
+    }
+
+    /// Set lane `k` of the vector at `base` to `value` (its low bits).
+    ///
+    /// # Safety
+    /// `base` holds at least `k + 1` lanes.
+    pub unsafe fn write(self, base: *mut u8, k: usize, value: u64) {
+        // SAFETY: as the caller guarantees.
+        unsafe {
+            let at = base.add(k * self.bytes());
+            match self.bytes() {
+                1 => *at = value as u8 & if self == Lane::Int(1) { 1 } else { 0xff },
+                2 => at.cast::<u16>().write_unaligned(value as u16),
+                4 => at.cast::<u32>().write_unaligned(value as u32),
+                _ => at.cast::<u64>().write_unaligned(value),
+            }
+        }
+    }
+
+    /// A float lane's value as `f64` (exact for `f32`).
+    pub fn float(self, bits: u64) -> f64 {
+        match self {
+            Lane::F32 => f64::from(f32::from_bits(bits as u32)),
+            _ => f64::from_bits(bits),
+        }
+    }
+
+    /// The bits of `value` in a float lane (rounded to `f32` for `F32`).
+    pub fn float_bits(self, value: f64) -> u64 {
+        match self {
+            Lane::F32 => u64::from((value as f32).to_bits()),
+            _ => value.to_bits(),
+        }
+    }
+
+    /// An integer lane's width in bits (64 for floats).
+    pub fn width(self) -> u32 {
+        match self {
+            Lane::Int(w) => w,
+            Lane::F32 => 32,
+            Lane::F64 => 64,
+        }
+    }
+}
+
+/// Run `lane` for each of `count` lanes of the result at `d`, collecting the results first
+/// so that `d` may be one of the operands.
+///
+/// # Safety
+/// `d` holds `count` lanes of `to`.
+pub unsafe fn each(count: usize, to: Lane, d: *mut u8, lane: impl Fn(usize) -> u64) {
+    let values: Vec<u64> = (0..count).map(lane).collect();
+    for (k, value) in values.into_iter().enumerate() {
+        // SAFETY: as the caller guarantees.
+        unsafe { to.write(d, k, value) };
+    }
+}
