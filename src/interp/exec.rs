@@ -18,7 +18,7 @@ use std::sync::atomic::{
     Ordering::{Acquire, Relaxed, Release},
 };
 
-use super::isa::Op;
+use super::isa::{Op, R};
 use super::{Function, Target, host, scalar};
 
 /// Bytes reserved per thread for registers and for stack memory.
@@ -273,6 +273,20 @@ unsafe fn enter_frame(thread: *mut Thread, function: &Function, regs: *mut u64) 
     }
 }
 
+/// Copy `N` slots of frame `r` from `s` to `d` as one fixed-size move.
+///
+/// # Safety
+/// Both ranges lie in the frame.
+#[inline(always)]
+unsafe fn copy_slots<const N: usize>(r: *mut u64, d: R, s: R) {
+    // SAFETY: as the caller guarantees; the whole source is read before the destination is
+    // written.
+    unsafe {
+        let value = r.add(s as usize).cast::<[u64; N]>().read_unaligned();
+        r.add(d as usize).cast::<[u64; N]>().write_unaligned(value);
+    }
+}
+
 /// Fresh stack memory.
 #[inline(always)]
 unsafe fn alloca(thread: *mut Thread, size: u64, align: u32) -> u64 {
@@ -442,6 +456,9 @@ unsafe fn execute<const PROFILED: bool>(
             pc += 1;
             match op {
                 Op::Mov { d, s } => reg!(r, d) = reg!(r, s),
+                // Two or four slots (vectors, i128, x86_fp80) without a memmove call.
+                Op::Copy { d, s, n: 2 } => copy_slots::<2>(r, d, s),
+                Op::Copy { d, s, n: 4 } => copy_slots::<4>(r, d, s),
                 Op::Copy { d, s, n } => ptr::copy(r.add(s as usize), r.add(d as usize), n as usize),
                 Op::Add64 { d, a, b } => binary!(r, d, a, b, u64, |x, y| x.wrapping_add(y)),
                 Op::Sub64 { d, a, b } => binary!(r, d, a, b, u64, |x, y| x.wrapping_sub(y)),
@@ -582,6 +599,11 @@ unsafe fn execute<const PROFILED: bool>(
                 Op::StoreIdx16 { v, base, idx } => store_element!(r, v, base, idx, u16),
                 Op::StoreIdx32 { v, base, idx } => store_element!(r, v, base, idx, u32),
                 Op::StoreIdx64 { v, base, idx } => store_element!(r, v, base, idx, u64),
+                Op::LoadN { d, a, n: 16, off } => {
+                    let source = address!(r, a, off) as *const u64;
+                    reg!(r, d) = source.read_unaligned();
+                    reg!(r, d + 1) = source.add(1).read_unaligned();
+                }
                 Op::LoadN { d, a, n, off } => {
                     let dest = r.add(d as usize);
                     ptr::write_bytes(dest, 0, n.div_ceil(8) as usize);
@@ -595,6 +617,11 @@ unsafe fn execute<const PROFILED: bool>(
                 Op::Store16 { v, a, off } => store!(r, v, a, off, u16),
                 Op::Store32 { v, a, off } => store!(r, v, a, off, u32),
                 Op::Store64 { v, a, off } => store!(r, v, a, off, u64),
+                Op::StoreN { v, a, n: 16, off } => {
+                    let target = address!(r, a, off) as *mut u64;
+                    target.write_unaligned(reg!(r, v));
+                    target.add(1).write_unaligned(reg!(r, v + 1));
+                }
                 Op::StoreN { v, a, n, off } => ptr::copy_nonoverlapping(
                     r.add(v as usize).cast::<u8>(),
                     address!(r, a, off) as *mut u8,

@@ -2698,43 +2698,26 @@ impl<'m> Translator<'_, 'm, '_> {
                 });
             }
             "modf" => {
+                use super::vector::Lane;
                 let d = self.reg(i)?;
                 let a = operand(self, 0)?;
-                let double = match i.operand(0).ty().shape() {
-                    Shape::Double => true,
-                    Shape::Float => false,
+                let lane = match i.operand(0).ty().shape() {
+                    Shape::Double => Lane::F64,
+                    Shape::Float => Lane::F32,
                     shape => return fail(format!("llvm.modf on {shape:?}")),
                 };
-                let second = self.module.field_offset(i.ty(), 1) as usize;
                 let slots = self.reg_bytes(i.ty())?.div_ceil(8) as usize;
                 // SAFETY: registers of this function's frame; the result is a struct of two
-                // floats of the operand's type (one slot for `float`s, two for `double`s).
+                // floats of the operand's type (one slot for `float`s, two for `double`s),
+                // laid out as two lanes.
                 self.slow(move |frame| unsafe {
-                    let x = if double {
-                        f64::from_bits(get(frame, a))
-                    } else {
-                        f64::from(f32::from_bits(get(frame, a) as u32))
-                    };
+                    let x = lane.float(get(frame, a));
                     // C's modf: the fraction keeps x's sign, and is 0 for infinities.
                     let whole = x.trunc();
                     let fraction = if x.is_infinite() { 0.0 } else { x - whole }.copysign(x);
                     std::ptr::write_bytes(at(frame, d, 0), 0, slots * 8);
-                    if double {
-                        at(frame, d, 0)
-                            .cast::<u64>()
-                            .write_unaligned(fraction.to_bits());
-                        at(frame, d, second)
-                            .cast::<u64>()
-                            .write_unaligned(whole.to_bits());
-                    } else {
-                        let (fraction, whole) = (fraction as f32, whole as f32);
-                        at(frame, d, 0)
-                            .cast::<u32>()
-                            .write_unaligned(fraction.to_bits());
-                        at(frame, d, second)
-                            .cast::<u32>()
-                            .write_unaligned(whole.to_bits());
-                    }
+                    lane.write(at(frame, d, 0), 0, lane.float_bits(fraction));
+                    lane.write(at(frame, d, 0), 1, lane.float_bits(whole));
                 });
             }
             "load" if name.starts_with("llvm.load.relative") => {

@@ -39,31 +39,23 @@ pub unsafe fn arith(op: Arith, a: *const u8, b: *const u8, out: *mut u8) {
     // partial-remainder flag (C2, bit 2 of the status word's high byte) is clear, which gives
     // C's `fmodl`.
     unsafe {
+        // `a op b` with `a` in st(0): the forms with st(0) as destination, whose operand
+        // order no assembler swaps.
+        macro_rules! binary {
+            ($op:literal) => {
+                asm!(
+                    "fld tbyte ptr [{b}]", "fld tbyte ptr [{a}]", concat!($op, " st(0), st(1)"),
+                    "fstp tbyte ptr [{r}]", "fstp st(0)",
+                    a = in(reg) a, b = in(reg) b, r = in(reg) r,
+                    out("st(0)") _, out("st(1)") _, options(nostack),
+                )
+            };
+        }
         match op {
-            Arith::Add => asm!(
-                "fld tbyte ptr [{b}]", "fld tbyte ptr [{a}]", "fadd st(0), st(1)",
-                "fstp tbyte ptr [{r}]", "fstp st(0)",
-                a = in(reg) a, b = in(reg) b, r = in(reg) r,
-                out("st(0)") _, out("st(1)") _, options(nostack),
-            ),
-            Arith::Sub => asm!(
-                "fld tbyte ptr [{b}]", "fld tbyte ptr [{a}]", "fsub st(0), st(1)",
-                "fstp tbyte ptr [{r}]", "fstp st(0)",
-                a = in(reg) a, b = in(reg) b, r = in(reg) r,
-                out("st(0)") _, out("st(1)") _, options(nostack),
-            ),
-            Arith::Mul => asm!(
-                "fld tbyte ptr [{b}]", "fld tbyte ptr [{a}]", "fmul st(0), st(1)",
-                "fstp tbyte ptr [{r}]", "fstp st(0)",
-                a = in(reg) a, b = in(reg) b, r = in(reg) r,
-                out("st(0)") _, out("st(1)") _, options(nostack),
-            ),
-            Arith::Div => asm!(
-                "fld tbyte ptr [{b}]", "fld tbyte ptr [{a}]", "fdiv st(0), st(1)",
-                "fstp tbyte ptr [{r}]", "fstp st(0)",
-                a = in(reg) a, b = in(reg) b, r = in(reg) r,
-                out("st(0)") _, out("st(1)") _, options(nostack),
-            ),
+            Arith::Add => binary!("fadd"),
+            Arith::Sub => binary!("fsub"),
+            Arith::Mul => binary!("fmul"),
+            Arith::Div => binary!("fdiv"),
             Arith::Rem => asm!(
                 "fld tbyte ptr [{b}]", "fld tbyte ptr [{a}]",
                 "2:", "fprem", "fnstsw ax", "test ah, 4", "jnz 2b",
