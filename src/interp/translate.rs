@@ -1743,7 +1743,7 @@ impl<'m> Translator<'_, 'm, '_> {
     /// Vector arithmetic, comparisons, selects, lane access, shuffles and casts, lane by lane
     /// (`vector.rs`): whether `i` was one of them.
     fn vector(&mut self, i: Value<'m>, opcode: Opcode) -> Result<bool, String> {
-        use super::vector::{Lane, each};
+        use super::vector::{Lane, each, zip};
         let lanes = |shape: &Shape| match shape {
             Shape::Vector(element, n) => Lane::of(element).map(|lane| (lane, *n as usize)),
             _ => None,
@@ -1763,6 +1763,34 @@ impl<'m> Translator<'_, 'm, '_> {
                 self.reg(i.operand(0))?,
                 self.reg(i.operand(1))?,
             );
+            // Wrapping arithmetic and bitwise operations on whole-byte lanes: a typed loop.
+            macro_rules! int_lanes {
+                ($t:ty) => {{
+                    let operation: Option<fn($t, $t) -> $t> = match op {
+                        IntOp::Add => Some(|x, y| x.wrapping_add(y)),
+                        IntOp::Sub => Some(|x, y| x.wrapping_sub(y)),
+                        IntOp::Mul => Some(|x, y| x.wrapping_mul(y)),
+                        IntOp::And => Some(|x, y| x & y),
+                        IntOp::Or => Some(|x, y| x | y),
+                        IntOp::Xor => Some(|x, y| x ^ y),
+                        _ => None,
+                    };
+                    if let Some(operation) = operation {
+                        self.slow(move |frame| unsafe {
+                            let (x, y) = (at(frame, a, 0), at(frame, b, 0));
+                            zip::<$t>(n, at(frame, d, 0), x, y, operation);
+                        });
+                        return Ok(true);
+                    }
+                }};
+            }
+            match w {
+                8 => int_lanes!(u8),
+                16 => int_lanes!(u16),
+                32 => int_lanes!(u32),
+                64 => int_lanes!(u64),
+                _ => {}
+            }
             self.slow(move |frame| unsafe {
                 let (x, y) = (at(frame, a, 0), at(frame, b, 0));
                 each(n, lane, at(frame, d, 0), |k| {
@@ -1787,22 +1815,26 @@ impl<'m> Translator<'_, 'm, '_> {
                     self.reg(i.operand(0))?,
                     self.reg(i.operand(1))?,
                 );
-                let operation: fn(f64, f64) -> f64 = match opcode {
-                    Opcode::LLVMFAdd => |x, y| x + y,
-                    Opcode::LLVMFSub => |x, y| x - y,
-                    Opcode::LLVMFMul => |x, y| x * y,
-                    Opcode::LLVMFDiv => |x, y| x / y,
-                    _ => |x, y| x % y,
-                };
-                // An f32 operation computed in f64 and rounded once gives the f32 result
-                // (f64 has more than twice f32's precision).
-                self.slow(move |frame| unsafe {
-                    let (x, y) = (at(frame, a, 0), at(frame, b, 0));
-                    each(n, lane, at(frame, d, 0), |k| {
-                        let (p, q) = (lane.float(lane.read(x, k)), lane.float(lane.read(y, k)));
-                        lane.float_bits(operation(p, q))
-                    });
-                });
+                macro_rules! float_lanes {
+                    ($t:ty) => {{
+                        let operation: fn($t, $t) -> $t = match opcode {
+                            Opcode::LLVMFAdd => |x, y| x + y,
+                            Opcode::LLVMFSub => |x, y| x - y,
+                            Opcode::LLVMFMul => |x, y| x * y,
+                            Opcode::LLVMFDiv => |x, y| x / y,
+                            _ => |x, y| x % y,
+                        };
+                        self.slow(move |frame| unsafe {
+                            let (x, y) = (at(frame, a, 0), at(frame, b, 0));
+                            zip::<$t>(n, at(frame, d, 0), x, y, operation);
+                        });
+                    }};
+                }
+                if lane == Lane::F32 {
+                    float_lanes!(f32)
+                } else {
+                    float_lanes!(f64)
+                }
             }
             Opcode::LLVMFNeg => {
                 let (lane, n) = lanes(&result).ok_or_else(|| unsupported(&result))?;

@@ -122,3 +122,26 @@ pub unsafe fn each(count: usize, to: Lane, d: *mut u8, lane: impl Fn(usize) -> u
         unsafe { to.write(d, k, value.assume_init()) };
     }
 }
+
+/// `d[k] = f(x[k], y[k])` for `n` lanes of type `T`: the common element-wise operations
+/// without the per-lane dispatch of `each`. `d` may be `x` or `y` (each lane is read before
+/// it is written).
+///
+/// # Safety
+/// `d`, `x` and `y` hold `n` lanes of `T` each.
+pub unsafe fn zip<T: Copy>(
+    n: usize,
+    d: *mut u8,
+    x: *const u8,
+    y: *const u8,
+    f: impl Fn(T, T) -> T,
+) {
+    let (d, x, y) = (d.cast::<T>(), x.cast::<T>(), y.cast::<T>());
+    for k in 0..n {
+        // SAFETY: as the caller guarantees.
+        unsafe {
+            let value = f(x.add(k).read_unaligned(), y.add(k).read_unaligned());
+            d.add(k).write_unaligned(value);
+        }
+    }
+}
