@@ -204,6 +204,8 @@ struct Translator<'t, 'm, 'g> {
     inlined: FxHashMap<Value<'m>, Inlined<'m>>,
     /// Folded GEPs: the register and offset their loads and stores use.
     addresses: FxHashMap<Value<'m>, (R, i32)>,
+    /// GEPs whose constant offset does not fit an immediate: its register in the pool.
+    wide_offsets: FxHashMap<Value<'m>, R>,
     /// Edge blocks: (from, to) and their code position once emitted.
     edges: Vec<(Block<'m>, Block<'m>)>,
     edge_pc: Vec<u32>,
@@ -305,6 +307,7 @@ pub fn translate(
         inlined: FxHashMap::default(),
         offset_folds: FxHashMap::default(),
         addresses: FxHashMap::default(),
+        wide_offsets: FxHashMap::default(),
         edges: Vec::new(),
         edge_pc: Vec::new(),
         fixups: Vec::new(),
@@ -882,8 +885,16 @@ impl<'m> Translator<'_, 'm, '_> {
         self.next - 1
     }
 
-    /// Give every constant operand of `instruction` a register in the pool.
+    /// Give every constant operand of `instruction` a register in the pool (and a GEP's
+    /// constant offset too far for an immediate, its own).
     fn pool_constants(&mut self, instruction: Value<'m>) -> Result<(), String> {
+        if instruction.opcode() == Opcode::LLVMGetElementPtr
+            && let Some((offset, _)) = self.module.gep_offsets(instruction)
+            && i32::try_from(offset).is_err()
+        {
+            let reg = self.constant_slot(offset as u64);
+            self.wide_offsets.insert(instruction, reg);
+        }
         let is_call = instruction.opcode() == Opcode::LLVMCall;
         for index in 0..instruction.operand_count() {
             let operand = instruction.operand(index);
@@ -2307,6 +2318,8 @@ impl<'m> Translator<'_, 'm, '_> {
         }
         if let Some(offset) = fold {
             self.addresses.insert(i, (d, offset));
+        } else if let Some(&b) = self.wide_offsets.get(&i) {
+            self.op(Op::Add64 { d, a: current, b });
         } else if offset != 0 {
             let imm = i32::try_from(offset).map_err(|_| "getelementptr offset too large")?;
             self.op(Op::AddImm { d, a: current, imm });
