@@ -871,6 +871,7 @@ impl Engine {
             let mut globals = interp::Globals {
                 address: &mut address,
                 function_id: &function_id,
+                privates: &self.program.functions[id].privates,
             };
             interp::translate(module, function, id, record.profile.words(), &mut globals)
         });

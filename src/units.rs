@@ -19,8 +19,9 @@ pub struct FunctionInfo {
     /// It takes vectors wider than 128 bits, so it is compiled before the program starts (the
     /// first-call trampoline preserves only 128 bits of each vector register).
     pub wide_vector_arguments: bool,
-    /// Globals that hold this function's block addresses and so live in its unit.
-    privates: Vec<String>,
+    /// Globals that hold this function's block addresses and so live in its unit (and the
+    /// interpreter makes its own copies of them).
+    pub privates: Vec<String>,
     /// What its body says, read when the body is first needed (bodies load lazily).
     body: OnceLock<Body>,
 }

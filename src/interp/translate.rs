@@ -35,6 +35,9 @@ pub struct Globals<'a> {
     pub address: &'a mut dyn FnMut(&str) -> u64,
     /// The id of a defined function of the program.
     pub function_id: &'a dyn Fn(&str) -> Option<usize>,
+    /// The globals that hold the translated function's block addresses (its tables of
+    /// labels), by name: `units::Program` found them when it read the module.
+    pub privates: &'a [String],
 }
 
 /// Where a branch goes: a block, or an edge block (the phi moves of a block's entry, or the
@@ -286,7 +289,7 @@ pub fn translate(
         (function, bytes.as_ptr() as u64)
     });
     let privates = match tokens {
-        Some(tokens) => private_copies(module, tokens, &mut *globals.address)?,
+        Some(tokens) => private_copies(module, tokens, globals.privates, &mut *globals.address)?,
         None => FxHashMap::default(),
     };
     let mut t = Translator {
@@ -618,19 +621,20 @@ fn stack_layout(args: &[Arg]) -> (Vec<u32>, u32) {
     (offsets, size.next_multiple_of(16))
 }
 
-/// The interpreter's copies of the globals that hold block addresses of `tokens.0` (tables
-/// only it uses), with its block tokens from `tokens.1` in their place: their addresses by
-/// name. They live as long as the program.
+/// The interpreter's copies of `names`, the globals that hold block addresses of `tokens.0`
+/// (tables only it uses), with its block tokens from `tokens.1` in their place: their
+/// addresses by name. They live as long as the program.
 fn private_copies(
     module: &Module<'_>,
     tokens: (Value<'_>, u64),
+    names: &[String],
     address: &mut dyn FnMut(&str) -> u64,
 ) -> Result<FxHashMap<String, u64>, String> {
     let mut privates = FxHashMap::default();
-    for global in module.globals() {
-        if global.block_address_owner() != Some(tokens.0) {
-            continue;
-        }
+    for name in names {
+        let global = module
+            .global(name)
+            .ok_or_else(|| format!("no global '{name}'"))?;
         let initializer = global
             .initializer()
             .ok_or("a table of block addresses without an initializer")?;
@@ -1216,20 +1220,20 @@ impl<'m> Translator<'_, 'm, '_> {
         }
         let opcode = i.opcode();
         let shape = i.ty().shape();
-        let vector = matches!(shape, Shape::Vector(..))
-            || (i.operand_count() > 0 && matches!(i.operand(0).ty().shape(), Shape::Vector(..)));
+        // Vectors and x86_fp80 have translations of their own, chosen by the result's type
+        // or the first operand's.
+        let first = (i.operand_count() > 0).then(|| i.operand(0).ty().shape());
+        let vector = matches!(shape, Shape::Vector(..)) || matches!(first, Some(Shape::Vector(..)));
         if vector && self.vector(i, opcode)? {
             return Ok(());
         }
         if let Some(op) = int_op(opcode) {
             return self.int_binary(i, op, shape);
         }
-        let fp80 = shape == Shape::Fp80
-            || (i.operand_count() > 0 && i.operand(0).ty().shape() == Shape::Fp80);
+        let fp80 = shape == Shape::Fp80 || first == Some(Shape::Fp80);
         if fp80 && self.fp80(i, opcode)? {
             return Ok(());
         }
-
         match opcode {
             Opcode::LLVMFAdd | Opcode::LLVMFSub | Opcode::LLVMFMul | Opcode::LLVMFDiv => {
                 let (d, a, b) = (
@@ -1991,7 +1995,8 @@ impl<'m> Translator<'_, 'm, '_> {
     }
 
     /// Arithmetic, comparisons and conversions of `x86_fp80` on the x87 unit (`x87.rs`):
-    /// whether `i` was one.
+    /// whether `i` was one. (Conversions from and to 128-bit integers are `cast`'s, as for
+    /// the other float types.)
     fn fp80(&mut self, i: Value<'m>, opcode: Opcode) -> Result<bool, String> {
         use super::x87::{self, Arith};
         let arith = match opcode {
@@ -2072,14 +2077,6 @@ impl<'m> Translator<'_, 'm, '_> {
                     let value = x87::to_int(at(frame, a, 0), signed);
                     set(frame, d, scalar::mask(value, width));
                 });
-            }
-            Opcode::LLVMSIToFP | Opcode::LLVMUIToFP | Opcode::LLVMFPToSI | Opcode::LLVMFPToUI
-                if matches!(
-                    if from == Shape::Fp80 { &to } else { &from },
-                    Shape::Int(128)
-                ) =>
-            {
-                return self.wide_conversion(i, opcode).map(|()| true);
             }
             _ => return Ok(false),
         }

@@ -808,13 +808,6 @@ void tierup_instrument(LLVMValueRef function_ref, const char *profile_name, cons
   count(&*position, 0, 2, 0);
 }
 
-int tierup_has_block_addresses(LLVMValueRef function_ref) {
-  for (BasicBlock &block : *unwrap<Function>(function_ref))
-    if (block.hasAddressTaken())
-      return 1;
-  return 0;
-}
-
 // The indices of the blocks of `function_ref` whose address is taken, in block order: the
 // interpreter's block tokens follow it. Writes up to `capacity` to `out`; returns how many.
 size_t tierup_address_taken_blocks(LLVMValueRef function_ref, uint32_t *out, size_t capacity) {

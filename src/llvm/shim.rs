@@ -62,7 +62,6 @@ unsafe extern "C" {
         hot_name: *const c_char,
         id: u64,
     );
-    fn tierup_has_block_addresses(function: LLVMValueRef) -> i32;
     fn tierup_address_taken_blocks(function: LLVMValueRef, out: *mut u32, capacity: usize)
     -> usize;
     fn tierup_block_addresses_escape(function: LLVMValueRef) -> i32;
@@ -229,8 +228,8 @@ impl<'m> Value<'m> {
 
     /// Whether some `blockaddress` refers to a block of this function.
     pub fn has_block_addresses(self) -> bool {
-        // SAFETY: only called on functions.
-        unsafe { tierup_has_block_addresses(self.raw) != 0 }
+        // SAFETY: only called on functions; with no room the shim only counts.
+        unsafe { tierup_address_taken_blocks(self.raw, std::ptr::null_mut(), 0) != 0 }
     }
 
     /// For a function: the indices of its blocks whose address is taken, in block order.
