@@ -1150,6 +1150,15 @@ impl Engine {
     /// Take no more promotions: the process is about to end with `_exit`, which closes the
     /// server's requests and so ends the compiles in flight.
     pub fn shutdown(&self) {
+        // A server that died unnoticed (polls check it only now and then) leaves the jobs it
+        // had, or would have had, without an outcome: record them as the failures they are.
+        if self
+            .server
+            .get()
+            .is_some_and(|server| server.usable() && server.ended())
+        {
+            self.server_ended("the compile server has ended");
+        }
         let mut queue = self.queue.lock().unwrap_or_else(|e| e.into_inner());
         queue.shutdown = true;
         queue.jobs.clear();
