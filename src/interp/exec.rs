@@ -394,21 +394,32 @@ macro_rules! load {
 }
 
 /// The address of element `idx` (a 64-bit register) of `$t`s at `base`.
+/// The 64-bit index in register `$idx`: as it is, or (`signed`) its low 32 bits
+/// sign-extended.
+macro_rules! index {
+    ($r:expr, $idx:expr, index) => {
+        reg!($r, $idx)
+    };
+    ($r:expr, $idx:expr, signed) => {
+        reg!($r, $idx) as u32 as i32 as i64 as u64
+    };
+}
+
 macro_rules! element {
-    ($r:expr, $base:expr, $idx:expr, $t:ty) => {
-        reg!($r, $base).wrapping_add(reg!($r, $idx).wrapping_mul(size_of::<$t>() as u64))
+    ($r:expr, $base:expr, $idx:expr, $t:ty, $kind:ident) => {
+        reg!($r, $base).wrapping_add(index!($r, $idx, $kind).wrapping_mul(size_of::<$t>() as u64))
     };
 }
 
 macro_rules! load_element {
-    ($r:expr, $d:expr, $base:expr, $idx:expr, $t:ty) => {{
-        reg!($r, $d) = (element!($r, $base, $idx, $t) as *const $t).read_unaligned() as u64;
+    ($r:expr, $d:expr, $base:expr, $idx:expr, $t:ty, $kind:ident) => {{
+        reg!($r, $d) = (element!($r, $base, $idx, $t, $kind) as *const $t).read_unaligned() as u64;
     }};
 }
 
 macro_rules! store_element {
-    ($r:expr, $v:expr, $base:expr, $idx:expr, $t:ty) => {{
-        (element!($r, $base, $idx, $t) as *mut $t).write_unaligned(reg!($r, $v) as $t);
+    ($r:expr, $v:expr, $base:expr, $idx:expr, $t:ty, $kind:ident) => {{
+        (element!($r, $base, $idx, $t, $kind) as *mut $t).write_unaligned(reg!($r, $v) as $t);
     }};
 }
 
@@ -452,9 +463,11 @@ unsafe fn execute<const PROFILED: bool>(
     // instruction names, and the guest memory its guest instruction would.
     unsafe {
         loop {
-            let op = *code.add(pc);
+            // By reference: each arm loads the fields it uses. A copy of the whole instruction
+            // has every field loaded before the dispatch, for all arms at once.
+            let op = &*code.add(pc);
             pc += 1;
-            match op {
+            match *op {
                 Op::Mov { d, s } => reg!(r, d) = reg!(r, s),
                 // Two or four slots (vectors, i128, x86_fp80) without a memmove call.
                 Op::Copy { d, s, n: 2 } => copy_slots::<2>(r, d, s),
@@ -510,6 +523,9 @@ unsafe fn execute<const PROFILED: bool>(
                 }
                 Op::AddImm { d, a, imm } => reg!(r, d) = reg!(r, a).wrapping_add(imm as i64 as u64),
                 Op::Mask { d, a, bits } => reg!(r, d) = scalar::mask(reg!(r, a), bits),
+                Op::Field { d, a, shift, bits } => {
+                    reg!(r, d) = scalar::mask(reg!(r, a) >> shift, bits)
+                }
                 Op::SExt { d, a, bits } => reg!(r, d) = scalar::sext(reg!(r, a), bits),
                 Op::Eq { d, a, b } => reg!(r, d) = u64::from(reg!(r, a) == reg!(r, b)),
                 Op::Ne { d, a, b } => reg!(r, d) = u64::from(reg!(r, a) != reg!(r, b)),
@@ -591,14 +607,22 @@ unsafe fn execute<const PROFILED: bool>(
                 Op::Load16 { d, a, off } => load!(r, d, a, off, u16),
                 Op::Load32 { d, a, off } => load!(r, d, a, off, u32),
                 Op::Load64 { d, a, off } => load!(r, d, a, off, u64),
-                Op::LoadIdx8 { d, base, idx } => load_element!(r, d, base, idx, u8),
-                Op::LoadIdx16 { d, base, idx } => load_element!(r, d, base, idx, u16),
-                Op::LoadIdx32 { d, base, idx } => load_element!(r, d, base, idx, u32),
-                Op::LoadIdx64 { d, base, idx } => load_element!(r, d, base, idx, u64),
-                Op::StoreIdx8 { v, base, idx } => store_element!(r, v, base, idx, u8),
-                Op::StoreIdx16 { v, base, idx } => store_element!(r, v, base, idx, u16),
-                Op::StoreIdx32 { v, base, idx } => store_element!(r, v, base, idx, u32),
-                Op::StoreIdx64 { v, base, idx } => store_element!(r, v, base, idx, u64),
+                Op::LoadIdx8 { d, base, idx } => load_element!(r, d, base, idx, u8, index),
+                Op::LoadIdx16 { d, base, idx } => load_element!(r, d, base, idx, u16, index),
+                Op::LoadIdx32 { d, base, idx } => load_element!(r, d, base, idx, u32, index),
+                Op::LoadIdx64 { d, base, idx } => load_element!(r, d, base, idx, u64, index),
+                Op::StoreIdx8 { v, base, idx } => store_element!(r, v, base, idx, u8, index),
+                Op::StoreIdx16 { v, base, idx } => store_element!(r, v, base, idx, u16, index),
+                Op::StoreIdx32 { v, base, idx } => store_element!(r, v, base, idx, u32, index),
+                Op::StoreIdx64 { v, base, idx } => store_element!(r, v, base, idx, u64, index),
+                Op::LoadIdx8S { d, base, idx } => load_element!(r, d, base, idx, u8, signed),
+                Op::LoadIdx16S { d, base, idx } => load_element!(r, d, base, idx, u16, signed),
+                Op::LoadIdx32S { d, base, idx } => load_element!(r, d, base, idx, u32, signed),
+                Op::LoadIdx64S { d, base, idx } => load_element!(r, d, base, idx, u64, signed),
+                Op::StoreIdx8S { v, base, idx } => store_element!(r, v, base, idx, u8, signed),
+                Op::StoreIdx16S { v, base, idx } => store_element!(r, v, base, idx, u16, signed),
+                Op::StoreIdx32S { v, base, idx } => store_element!(r, v, base, idx, u32, signed),
+                Op::StoreIdx64S { v, base, idx } => store_element!(r, v, base, idx, u64, signed),
                 Op::LoadN { d, a, n: 16, off } => {
                     let source = address!(r, a, off) as *const u64;
                     reg!(r, d) = source.read_unaligned();
@@ -647,6 +671,15 @@ unsafe fn execute<const PROFILED: bool>(
                 } => {
                     reg!(r, d) =
                         reg!(r, base).wrapping_add(reg!(r, idx).wrapping_mul(scale as i64 as u64))
+                }
+                Op::GepIdxS {
+                    d,
+                    base,
+                    idx,
+                    scale,
+                } => {
+                    reg!(r, d) = reg!(r, base)
+                        .wrapping_add(index!(r, idx, signed).wrapping_mul(scale as i64 as u64))
                 }
                 // LLVM allows a memcpy onto itself; memmove is as fast.
                 Op::Memcpy { d, s, n } => ptr::copy(

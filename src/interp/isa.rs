@@ -164,6 +164,14 @@ pub enum Op {
         a: R,
         bits: u32,
     },
+    /// `d = (a >> shift) & (2^bits - 1)`: a bit field (an `lshr` by a constant fused into
+    /// the `and` with a low mask that is its only use).
+    Field {
+        d: R,
+        a: R,
+        shift: u32,
+        bits: u32,
+    },
     /// `d = a` sign-extended from `bits` to 64 bits.
     SExt {
         d: R,
@@ -402,6 +410,28 @@ pub enum Op {
         base: R,
         idx: R,
     },
+    /// The same, `idx` a 32-bit register sign-extended (C's `a[i]` with an `int i`, its
+    /// `sext` fused in).
+    LoadIdx8S {
+        d: R,
+        base: R,
+        idx: R,
+    },
+    LoadIdx16S {
+        d: R,
+        base: R,
+        idx: R,
+    },
+    LoadIdx32S {
+        d: R,
+        base: R,
+        idx: R,
+    },
+    LoadIdx64S {
+        d: R,
+        base: R,
+        idx: R,
+    },
     /// `*(base + idx * size) = v`, for a store of `size` bytes.
     StoreIdx8 {
         v: R,
@@ -419,6 +449,27 @@ pub enum Op {
         idx: R,
     },
     StoreIdx64 {
+        v: R,
+        base: R,
+        idx: R,
+    },
+    /// The same, `idx` a 32-bit register sign-extended.
+    StoreIdx8S {
+        v: R,
+        base: R,
+        idx: R,
+    },
+    StoreIdx16S {
+        v: R,
+        base: R,
+        idx: R,
+    },
+    StoreIdx32S {
+        v: R,
+        base: R,
+        idx: R,
+    },
+    StoreIdx64S {
         v: R,
         base: R,
         idx: R,
@@ -465,6 +516,13 @@ pub enum Op {
     },
     /// `d = base + idx * scale` (`idx` a 64-bit register).
     GepIdx {
+        d: R,
+        base: R,
+        idx: R,
+        scale: i32,
+    },
+    /// `d = base + idx * scale` (`idx` a 32-bit register, sign-extended).
+    GepIdxS {
         d: R,
         base: R,
         idx: R,

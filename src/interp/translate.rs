@@ -139,8 +139,9 @@ impl Condition {
 enum Address {
     /// Register `0` plus offset `1`.
     At(R, i32),
-    /// `base + idx * size` for an access of `size` bytes (`GepRole::Element`).
-    Element { base: R, idx: R },
+    /// `base + idx * size` for an access of `size` bytes (`GepRole::Element`); `idx`
+    /// sign-extended from 32 bits if `signed`.
+    Element { base: R, idx: R, signed: bool },
 }
 
 /// Whether values of `shape` take one slot and load or store as one access of their size.
@@ -195,8 +196,8 @@ struct Translator<'t, 'm, 'g> {
     /// Instructions that emit nothing: casts sharing their operand's register, compares
     /// fused into their branch, GEPs folded into their loads and stores.
     silent: FxHashSet<Value<'m>>,
-    /// The compares fused into their branch, and the 64-bit multiplies into the add that is
-    /// their only use.
+    /// The compares fused into their branch, the `sext`s of 32-bit GEP indices into their
+    /// GEPs, and the 64-bit multiplies into the add that is their only use.
     fused: FxHashSet<Value<'m>>,
     /// Element GEPs (`GepRole::Element`): the base and index their loads and stores use.
     elements: FxHashMap<Value<'m>, (Value<'m>, Value<'m>)>,
@@ -399,6 +400,10 @@ pub fn translate(
                 }
             } else if let Some(source) = t.alias_source(instruction) {
                 aliases.insert(instruction, source);
+            } else if fusable_index(instruction) || field_of(instruction).is_some() {
+                t.fused.insert(instruction);
+                t.silent.insert(instruction);
+                transparent.insert(instruction, vec![instruction.operand(0)]);
             } else if fusable_compare(instruction) || fusable_multiply(instruction) {
                 t.fused.insert(instruction);
                 t.silent.insert(instruction);
@@ -516,6 +521,7 @@ pub fn translate(
     }
     t.emit_edges()?;
     t.resolve_labels();
+    thread_jumps(&mut t.code);
     // The frame slot of every value, in the order on-stack replacement numbers them.
     let value_regs = function
         .params()
@@ -653,6 +659,37 @@ fn private_copies(
 
 /// A jump table for switch cases (sorted by value) whose values are dense: the lowest value
 /// and each value's case index from it (`cases.len()` where there is no case).
+/// Jumps to jumps go straight to the end of the chain, and a `Br` to a block that only
+/// returns, switches or branches indirectly does that itself: one dispatch instead of two.
+/// (-O0 code has many blocks of a lone `br`; a loop's `Loop` keeps its own instruction,
+/// which counts the iteration.)
+fn thread_jumps(code: &mut [Op]) {
+    // The end of the chain of `Br`s from `pc` (a few steps: a cycle of them is a guest's
+    // infinite loop, left as it is).
+    let end = |code: &[Op], mut pc: u32| {
+        for _ in 0..8 {
+            match code[pc as usize] {
+                Op::Br { t } => pc = t,
+                _ => break,
+            }
+        }
+        pc
+    };
+    for index in 0..code.len() {
+        let Some(t) = code[index].target_mut().map(|t| *t) else {
+            continue;
+        };
+        let t = end(code, t);
+        let target = code[t as usize];
+        match (code[index], target) {
+            (Op::Br { .. }, Op::Ret { .. } | Op::Switch { .. } | Op::IndirectBr { .. }) => {
+                code[index] = target;
+            }
+            _ => *code[index].target_mut().expect("a jump") = t,
+        }
+    }
+}
+
 fn dense_cases(cases: &[(u64, u32)]) -> Option<(u64, Box<[u32]>)> {
     let (&(low, _), &(high, _)) = (cases.first()?, cases.last()?);
     let span = high.wrapping_sub(low).checked_add(1)?;
@@ -795,6 +832,57 @@ fn fusable_multiply(i: Value<'_>) -> bool {
         .then_some(add)
     }
     add_of(i).is_some_and(|add| add.operand(0) == i || add_of(add.operand(0)).is_none())
+}
+
+/// Whether `i` is a `sext` of a 32-bit value to 64 bits used only as an index of GEPs in
+/// its block, which sign-extend it themselves (`GepIdxS`, `LoadIdx32S`, ...).
+fn fusable_index(i: Value<'_>) -> bool {
+    if i.opcode() != Opcode::LLVMSExt
+        || i.ty().shape() != Shape::Int(64)
+        || i.operand(0).ty().shape() != Shape::Int(32)
+    {
+        return false;
+    }
+    let users = i.users();
+    !users.is_empty()
+        && users.iter().all(|user| {
+            user.is_instruction()
+                && user.opcode() == Opcode::LLVMGetElementPtr
+                && user.parent_block() == i.parent_block()
+                && user.operand(0) != i
+                && !matches!(user.ty().shape(), Shape::Vector(..))
+        })
+}
+
+/// For an `lshr` by a constant whose only use is an `and` (in its block) with a mask of
+/// low bits: the shift and the mask's width, which the `and` computes as one `Field`.
+fn field_of(i: Value<'_>) -> Option<(u32, u32)> {
+    let Shape::Int(w) = i.ty().shape() else {
+        return None;
+    };
+    if !i.is_instruction() || i.opcode() != Opcode::LLVMLShr || w > 64 {
+        return None;
+    }
+    let shift = u32::try_from(i.operand(1).const_int()?)
+        .ok()
+        .filter(|&s| s < w)?;
+    let users = i.users();
+    let [and] = users[..] else {
+        return None;
+    };
+    if !and.is_instruction()
+        || and.opcode() != Opcode::LLVMAnd
+        || and.parent_block() != i.parent_block()
+    {
+        return None;
+    }
+    let other = if and.operand(0) == i {
+        and.operand(1)
+    } else {
+        and.operand(0)
+    };
+    let mask = scalar::mask(other.const_int()? as u64, w);
+    (mask != 0 && mask & mask.wrapping_add(1) == 0).then_some((shift, mask.count_ones()))
 }
 
 fn fusable_compare(i: Value<'_>) -> bool {
@@ -1198,6 +1286,16 @@ impl<'m> Translator<'_, 'm, '_> {
     }
 
     /// Sign-extend `reg` from `bits` into a temporary (or itself at 64 bits).
+    /// The register of GEP index `index`, and whether it is a 32-bit value its user
+    /// sign-extends (the source of a `sext` fused into its GEPs).
+    fn index(&self, index: Value<'m>) -> Result<(R, bool), String> {
+        if self.fused.contains(&index) && index.opcode() == Opcode::LLVMSExt {
+            Ok((self.reg(index.operand(0))?, true))
+        } else {
+            Ok((self.reg(index)?, false))
+        }
+    }
+
     fn signed(&mut self, reg: R, bits: u32) -> R {
         if bits >= 64 {
             return reg;
@@ -1531,6 +1629,21 @@ impl<'m> Translator<'_, 'm, '_> {
                 let value =
                     scalar::int_binop(op, w, get_wide(frame, a, bytes), get_wide(frame, b, bytes));
                 at(frame, d, 0).cast::<u128>().write_unaligned(value);
+            });
+            return Ok(());
+        }
+        if op == IntOp::And
+            && let Some(shift) = [i.operand(0), i.operand(1)]
+                .into_iter()
+                .find(|&x| self.fused.contains(&x))
+            && let Some((shift_by, bits)) = field_of(shift)
+        {
+            let a = self.reg(shift.operand(0))?;
+            self.op(Op::Field {
+                d,
+                a,
+                shift: shift_by,
+                bits,
             });
             return Ok(());
         }
@@ -2196,9 +2309,11 @@ impl<'m> Translator<'_, 'm, '_> {
     /// A load's or store's address: an element of a fused GEP, or a register and an offset.
     fn address(&self, pointer: Value<'m>) -> Result<Address, String> {
         if let Some(&(base, index)) = self.elements.get(&pointer) {
+            let (idx, signed) = self.index(index)?;
             return Ok(Address::Element {
                 base: self.reg(base)?,
-                idx: self.reg(index)?,
+                idx,
+                signed,
             });
         }
         match self.addresses.get(&pointer) {
@@ -2217,10 +2332,16 @@ impl<'m> Translator<'_, 'm, '_> {
         let n = self.module.store_size(i.ty()) as u32;
         // (An element address has a scalar of its element's size: `GepRole::Element`.)
         let op = match (address, single_access(&shape), n) {
-            (Address::Element { base, idx }, _, 1) => Op::LoadIdx8 { d, base, idx },
-            (Address::Element { base, idx }, _, 2) => Op::LoadIdx16 { d, base, idx },
-            (Address::Element { base, idx }, _, 4) => Op::LoadIdx32 { d, base, idx },
-            (Address::Element { base, idx }, _, _) => Op::LoadIdx64 { d, base, idx },
+            (Address::Element { base, idx, signed }, _, n) => match (n, signed) {
+                (1, false) => Op::LoadIdx8 { d, base, idx },
+                (2, false) => Op::LoadIdx16 { d, base, idx },
+                (4, false) => Op::LoadIdx32 { d, base, idx },
+                (_, false) => Op::LoadIdx64 { d, base, idx },
+                (1, true) => Op::LoadIdx8S { d, base, idx },
+                (2, true) => Op::LoadIdx16S { d, base, idx },
+                (4, true) => Op::LoadIdx32S { d, base, idx },
+                (_, true) => Op::LoadIdx64S { d, base, idx },
+            },
             (Address::At(a, off), true, 1) => Op::Load8 { d, a, off },
             (Address::At(a, off), true, 2) => Op::Load16 { d, a, off },
             (Address::At(a, off), true, 4) => Op::Load32 { d, a, off },
@@ -2277,10 +2398,16 @@ impl<'m> Translator<'_, 'm, '_> {
         let n = self.module.store_size(value.ty()) as u32;
         // (An element address has a scalar of its element's size: `GepRole::Element`.)
         let op = match (self.address(i.operand(1))?, single_access(&shape), n) {
-            (Address::Element { base, idx }, _, 1) => Op::StoreIdx8 { v, base, idx },
-            (Address::Element { base, idx }, _, 2) => Op::StoreIdx16 { v, base, idx },
-            (Address::Element { base, idx }, _, 4) => Op::StoreIdx32 { v, base, idx },
-            (Address::Element { base, idx }, _, _) => Op::StoreIdx64 { v, base, idx },
+            (Address::Element { base, idx, signed }, _, n) => match (n, signed) {
+                (1, false) => Op::StoreIdx8 { v, base, idx },
+                (2, false) => Op::StoreIdx16 { v, base, idx },
+                (4, false) => Op::StoreIdx32 { v, base, idx },
+                (_, false) => Op::StoreIdx64 { v, base, idx },
+                (1, true) => Op::StoreIdx8S { v, base, idx },
+                (2, true) => Op::StoreIdx16S { v, base, idx },
+                (4, true) => Op::StoreIdx32S { v, base, idx },
+                (_, true) => Op::StoreIdx64S { v, base, idx },
+            },
             (Address::At(a, off), true, 1) => Op::Store8 { v, a, off },
             (Address::At(a, off), true, 2) => Op::Store16 { v, a, off },
             (Address::At(a, off), true, 4) => Op::Store32 { v, a, off },
@@ -2303,14 +2430,24 @@ impl<'m> Translator<'_, 'm, '_> {
                 Shape::Int(w) if w <= 64 => w,
                 _ => return fail("getelementptr index wider than 64 bits"),
             };
-            let idx = self.signed(self.reg(index)?, width);
             let scale = i32::try_from(scale).map_err(|_| "getelementptr scale too large")?;
-            self.op(Op::GepIdx {
-                d,
-                base: current,
-                idx,
-                scale,
-            });
+            let (idx, signed) = self.index(index)?;
+            if signed || width == 32 {
+                self.op(Op::GepIdxS {
+                    d,
+                    base: current,
+                    idx,
+                    scale,
+                });
+            } else {
+                let idx = self.signed(idx, width);
+                self.op(Op::GepIdx {
+                    d,
+                    base: current,
+                    idx,
+                    scale,
+                });
+            }
             current = d;
         }
         if let Some(offset) = fold {
