@@ -360,11 +360,26 @@ pub fn translate(
             .iter()
             .flat_map(|b| b.instructions())
             .filter(|i| i.opcode() == Opcode::LLVMCall)
-            .filter_map(|i| Some((i, inlinable(i, function, &is_program)?)))
+            .filter_map(|i| Some((i, inlinable(i, function, &is_program, false)?)))
             .collect()
     } else {
         Vec::new()
     };
+    // The calls in those bodies, which `inlinable` found inlinable in turn (once each: every
+    // copy of a body runs straight through, so the copies can share their callees' registers).
+    let mut inline_sites = inline_sites;
+    let mut nested = FxHashSet::default();
+    for k in 0..inline_sites.len() {
+        let (_, callee) = inline_sites[k];
+        for inner in callee.blocks()[0].instructions() {
+            if inner.opcode() == Opcode::LLVMCall
+                && !inner.callee().name().starts_with("llvm.")
+                && nested.insert(inner)
+            {
+                inline_sites.push((inner, inner.callee()));
+            }
+        }
+    }
     for (index, block) in blocks.iter().enumerate() {
         t.blocks.insert(*block, index);
         let instructions = block.instructions();
@@ -727,12 +742,15 @@ const INLINE_LIMIT: usize = 16;
 /// The callee of call `i` if its body can be translated in the call's place: a function of
 /// the program (`is_program`), not `caller`, of one block of at most `INLINE_LIMIT`
 /// instructions, with scalar values only, no memory of its own, and no calls but simple
-/// intrinsics. Such leaves (`MEM_read32`, `ZSTD_countLeadingZeros32`, getters) are called
-/// millions of times, and a call costs the interpreter more than their bodies.
+/// intrinsics and (for a callee of `caller` itself, `nested` false) calls of such leaves,
+/// which go in place too. These (`MEM_read32`, `ZSTD_countLeadingZeros32`, getters, and
+/// `ZSTD_highbit32` of the latter) are called millions of times, and a call costs the
+/// interpreter more than their bodies.
 fn inlinable<'m>(
     i: Value<'m>,
     caller: Value<'m>,
     is_program: &dyn Fn(&str) -> bool,
+    nested: bool,
 ) -> Option<Value<'m>> {
     let callee = i.callee();
     if !callee.is_function() || callee == caller || callee.is_declaration() {
@@ -763,14 +781,15 @@ fn inlinable<'m>(
         let allowed = match inst.opcode() {
             Opcode::LLVMCall => {
                 let target = inst.callee();
+                let name = target.name();
                 target.is_function()
-                    && matches!(
-                        target
-                            .name()
-                            .strip_prefix("llvm.")
-                            .and_then(|n| n.split('.').next()),
-                        Some("ctlz" | "cttz" | "ctpop" | "bswap" | "fabs" | "sqrt" | "fmuladd")
-                    )
+                    && match name.strip_prefix("llvm.") {
+                        Some(intrinsic) => matches!(
+                            intrinsic.split('.').next(),
+                            Some("ctlz" | "cttz" | "ctpop" | "bswap" | "fabs" | "sqrt" | "fmuladd")
+                        ),
+                        None => !nested && inlinable(inst, caller, is_program, true).is_some(),
+                    }
             }
             Opcode::LLVMLoad | Opcode::LLVMStore => !inst.is_atomic(),
             opcode => {
@@ -1073,17 +1092,28 @@ impl<'m> Translator<'_, 'm, '_> {
         })
     }
 
-    /// Whether a jump from block `current` can go straight to `to`: a later block without
-    /// phis.
-    fn direct(&self, to: Block<'m>, current: usize) -> bool {
+    /// Whether a jump from block `from` (index `current`) can go straight to `to`: a later
+    /// block whose phis need no moves on that edge (none, or all coalesced with their
+    /// incoming values).
+    fn direct(&self, from: Block<'m>, to: Block<'m>, current: usize) -> bool {
         let index = self.blocks[&to];
-        index > current && !self.block_info[index].phis
+        index > current
+            && (!self.block_info[index].phis
+                || to
+                    .instructions()
+                    .into_iter()
+                    .take_while(|i| i.is_phi())
+                    .all(|phi| {
+                        let reg = self.regs.get(&phi);
+                        reg.is_some()
+                            && incoming(phi, from).is_ok_and(|value| self.regs.get(&value) == reg)
+                    }))
     }
 
     /// Where a jump from `from` (block `current`) to `to` goes: the block itself, or an edge
     /// block doing what entering `to` from `from` needs.
     fn label(&mut self, from: Block<'m>, to: Block<'m>, current: usize) -> Label {
-        if self.direct(to, current) {
+        if self.direct(from, to, current) {
             return Label::Block(self.blocks[&to]);
         }
         let index = match self.edges.iter().position(|&e| e == (from, to)) {
@@ -1252,6 +1282,7 @@ impl<'m> Translator<'_, 'm, '_> {
         if !matches!(
             i.opcode(),
             Opcode::LLVMZExt
+                | Opcode::LLVMSExt
                 | Opcode::LLVMPtrToInt
                 | Opcode::LLVMIntToPtr
                 | Opcode::LLVMBitCast
@@ -1274,6 +1305,17 @@ impl<'m> Translator<'_, 'm, '_> {
         let same = match i.opcode() {
             // Integers live zero-extended.
             Opcode::LLVMZExt => scalar(&from) && scalar(&to),
+            // The sign bit of a zero-extended value is clear (C's `(long)(a != b)`, which
+            // `__builtin_expect` makes of every `likely` condition).
+            Opcode::LLVMSExt => {
+                scalar(&to)
+                    && source.is_instruction()
+                    && source.opcode() == Opcode::LLVMZExt
+                    && matches!(
+                        (source.operand(0).ty().shape(), from),
+                        (Shape::Int(narrow), Shape::Int(wide)) if narrow < wide
+                    )
+            }
             Opcode::LLVMPtrToInt | Opcode::LLVMIntToPtr => {
                 matches!(from, Shape::Int(64) | Shape::Pointer)
                     && matches!(to, Shape::Int(64) | Shape::Pointer)
@@ -1285,7 +1327,6 @@ impl<'m> Translator<'_, 'm, '_> {
         same.then_some(source)
     }
 
-    /// Sign-extend `reg` from `bits` into a temporary (or itself at 64 bits).
     /// The register of GEP index `index`, and whether it is a 32-bit value its user
     /// sign-extends (the source of a `sext` fused into its GEPs).
     fn index(&self, index: Value<'m>) -> Result<(R, bool), String> {
@@ -1296,6 +1337,7 @@ impl<'m> Translator<'_, 'm, '_> {
         }
     }
 
+    /// Sign-extend `reg` from `bits` into a temporary (or itself at 64 bits).
     fn signed(&mut self, reg: R, bits: u32) -> R {
         if bits >= 64 {
             return reg;
@@ -1581,7 +1623,7 @@ impl<'m> Translator<'_, 'm, '_> {
             Condition::True(self.reg(condition)?)
         };
         let (yes, no) = (i.successor(0), i.successor(1));
-        let jump_yes = match (self.direct(yes, block), self.direct(no, block)) {
+        let jump_yes = match (self.direct(here, yes, block), self.direct(here, no, block)) {
             (true, true) => self.blocks[&yes] != block + 1,
             (true, false) => true,
             (false, true) => false,
