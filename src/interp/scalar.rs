@@ -38,6 +38,54 @@ pub fn sext128(value: u128, bits: u32) -> i128 {
     }
 }
 
+/// The value of IEEE half-precision `bits`, exact in f32 (a NaN keeps its payload, quieted).
+pub fn half_to_f32(bits: u16) -> f32 {
+    let sign = u32::from(bits >> 15) << 31;
+    let exponent = u32::from(bits >> 10) & 0x1f;
+    let fraction = u32::from(bits) & 0x3ff;
+    let magnitude = match exponent {
+        // Zero and subnormals: `fraction` units of 2^-24.
+        0 => (fraction as f32 * f32::from_bits(0x3380_0000)).to_bits(),
+        0x1f if fraction != 0 => 0x7fc0_0000 | fraction << 13,
+        0x1f => 0x7f80_0000,
+        _ => (exponent + 112) << 23 | fraction << 13,
+    };
+    f32::from_bits(sign | magnitude)
+}
+
+/// `value` rounded to IEEE half precision, to nearest, ties to even (a NaN keeps the top of
+/// its payload, quieted): its bits.
+pub fn f64_to_half(value: f64) -> u16 {
+    let bits = value.to_bits();
+    let sign = ((bits >> 48) & 0x8000) as u16;
+    if value.is_nan() {
+        return sign | 0x7e00 | ((bits >> 42) & 0x3ff) as u16;
+    }
+    let magnitude = value.abs();
+    // 65520 is halfway between the largest half, 65504, and 2^16: ties go to the even
+    // 2^16, which overflows.
+    if magnitude >= 65520.0 {
+        return sign | 0x7c00;
+    }
+    if magnitude < f64::from_bits(0x3f10_0000_0000_0000) {
+        // Below 2^-14: a subnormal (or zero) in units of 2^-24; 1024 units is the smallest
+        // normal, whose bits are the same.
+        return sign | (magnitude * 16_777_216.0).round_ties_even() as u16;
+    }
+    let exponent = ((bits >> 52) & 0x7ff) as i32 - 1023;
+    // 1024 <= significand < 2048, rounded (exact scaling by a power of two).
+    let significand = (magnitude * 2f64.powi(10 - exponent)).round_ties_even() as u16;
+    let (exponent, significand) = if significand == 2048 {
+        (exponent + 1, 1024)
+    } else {
+        (exponent, significand)
+    };
+    if exponent > 15 {
+        return sign | 0x7c00;
+    }
+    sign | ((exponent + 15) as u16) << 10 | (significand & 0x3ff)
+}
+
 /// An LLVM fcmp predicate (0 false, 1 oeq, 2 ogt, 3 oge, 4 olt, 5 ole, 6 one, 7 ord, 8 uno,
 /// 9 ueq, 10 ugt, 11 uge, 12 ult, 13 ule, 14 une, 15 true).
 pub fn fcmp(pred: u32, a: f64, b: f64) -> bool {
@@ -190,6 +238,39 @@ fn classify(negative: bool, top: bool, bottom: bool, zero_fraction: bool, quiet:
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn half_conversions() {
+        for bits in 0..=u16::MAX {
+            let value = half_to_f32(bits);
+            let back = f64_to_half(f64::from(value));
+            if value.is_nan() {
+                // Quieted, payload kept.
+                assert_eq!(back, bits | 0x0200, "{bits:04x}");
+            } else {
+                assert_eq!(back, bits, "{bits:04x}");
+            }
+            // Between two neighbouring finite halves of the same sign: the midpoint goes to
+            // the even one, anything off it to the nearer.
+            if bits & 0x7fff < 0x7bff {
+                let (low, high) = (f64::from(value), f64::from(half_to_f32(bits + 1)));
+                let middle = (low + high) / 2.0;
+                let even = if bits & 1 == 0 { bits } else { bits + 1 };
+                assert_eq!(f64_to_half(middle), even, "{bits:04x}");
+                let nudge = (high - low).abs() / 1024.0;
+                let toward_high = if high > low { nudge } else { -nudge };
+                assert_eq!(f64_to_half(middle + toward_high), bits + 1, "{bits:04x}");
+                assert_eq!(f64_to_half(middle - toward_high), bits, "{bits:04x}");
+            }
+        }
+        assert_eq!(f64_to_half(65519.99), 0x7bff);
+        assert_eq!(f64_to_half(65520.0), 0x7c00);
+        assert_eq!(f64_to_half(-1e300), 0xfc00);
+        assert_eq!(
+            f64_to_half(1.0 + f64::powi(2.0, -11) + f64::powi(2.0, -40)),
+            0x3c01
+        );
+    }
 
     #[test]
     fn widths() {

@@ -148,7 +148,7 @@ enum Address {
 fn single_access(shape: &Shape) -> bool {
     matches!(
         shape,
-        Shape::Int(_) | Shape::Float | Shape::Double | Shape::Pointer
+        Shape::Int(_) | Shape::Half | Shape::Float | Shape::Double | Shape::Pointer
     )
 }
 
@@ -919,10 +919,12 @@ fn fusable_compare(i: Value<'_>) -> bool {
 }
 
 /// The width of an integer type narrower than 64 bits, whose upper bits native code may
-/// leave extended.
+/// leave extended, or of a float or half, whose XMM register's upper bits are undefined.
 fn narrow_width(ty: Type<'_>) -> Option<u32> {
     match ty.shape() {
         Shape::Int(w) if w < 64 => Some(w),
+        Shape::Float => Some(32),
+        Shape::Half => Some(16),
         _ => None,
     }
 }
@@ -960,7 +962,7 @@ impl<'m> Translator<'_, 'm, '_> {
         let bytes = match ty.shape() {
             Shape::Int(w) if w <= 64 => 8,
             Shape::Int(w) if w <= 128 => 16,
-            Shape::Float | Shape::Double | Shape::Pointer => 8,
+            Shape::Half | Shape::Float | Shape::Double | Shape::Pointer => 8,
             Shape::Aggregate => self.module.alloc_size(ty),
             Shape::Fp80 => 16,
             Shape::Vector(element, lanes) => match *element {
@@ -1076,7 +1078,8 @@ impl<'m> Translator<'_, 'm, '_> {
                 bytes: 16,
                 signed: false,
             },
-            Shape::Float => Abi::Float,
+            // A half goes in the low 16 bits of an XMM register, as a float's bits would.
+            Shape::Half | Shape::Float => Abi::Float,
             Shape::Double => Abi::Double,
             Shape::Fp80 => Abi::LongDouble,
             Shape::Pointer => Abi::Pointer,
@@ -1299,7 +1302,7 @@ impl<'m> Translator<'_, 'm, '_> {
         let scalar = |shape: &Shape| {
             matches!(
                 shape,
-                Shape::Int(1..=64) | Shape::Float | Shape::Double | Shape::Pointer
+                Shape::Int(1..=64) | Shape::Half | Shape::Float | Shape::Double | Shape::Pointer
             )
         };
         let same = match i.opcode() {
@@ -1372,6 +1375,10 @@ impl<'m> Translator<'_, 'm, '_> {
         }
         let fp80 = shape == Shape::Fp80 || first == Some(Shape::Fp80);
         if fp80 && self.fp80(i, opcode)? {
+            return Ok(());
+        }
+        let half = shape == Shape::Half || first == Some(Shape::Half);
+        if half && self.half(i, opcode)? {
             return Ok(());
         }
         match opcode {
@@ -2152,6 +2159,124 @@ impl<'m> Translator<'_, 'm, '_> {
     /// Arithmetic, comparisons and conversions of `x86_fp80` on the x87 unit (`x87.rs`):
     /// whether `i` was one. (Conversions from and to 128-bit integers are `cast`'s, as for
     /// the other float types.)
+    /// `half` arithmetic, comparisons and conversions: whether `i` was one of them. x86-64
+    /// has no half arithmetic; native code computes in float, exactly for half operands, and
+    /// rounds the result once to half (which for +, -, *, / gives the correctly rounded half
+    /// result: float has more than twice half's precision), as these do.
+    fn half(&mut self, i: Value<'m>, opcode: Opcode) -> Result<bool, String> {
+        use scalar::{f64_to_half, half_to_f32};
+        let (from, to) = (i.operand(0).ty().shape(), i.ty().shape());
+        let d = self.reg(i);
+        let a = self.reg(i.operand(0));
+        let int_width = |shape: &Shape| match shape {
+            Shape::Int(w) if *w <= 64 => Some(*w),
+            _ => None,
+        };
+        // SAFETY (every closure below): registers of this function's frame.
+        match opcode {
+            Opcode::LLVMFAdd
+            | Opcode::LLVMFSub
+            | Opcode::LLVMFMul
+            | Opcode::LLVMFDiv
+            | Opcode::LLVMFRem => {
+                let (d, a, b) = (d?, a?, self.reg(i.operand(1))?);
+                let operation: fn(f32, f32) -> f32 = match opcode {
+                    Opcode::LLVMFAdd => |x, y| x + y,
+                    Opcode::LLVMFSub => |x, y| x - y,
+                    Opcode::LLVMFMul => |x, y| x * y,
+                    Opcode::LLVMFDiv => |x, y| x / y,
+                    _ => |x, y| x % y,
+                };
+                self.slow(move |frame| unsafe {
+                    let x = half_to_f32(get(frame, a) as u16);
+                    let y = half_to_f32(get(frame, b) as u16);
+                    set(frame, d, u64::from(f64_to_half(f64::from(operation(x, y)))));
+                });
+            }
+            Opcode::LLVMFNeg => {
+                let (d, a) = (d?, a?);
+                self.slow(move |frame| unsafe { set(frame, d, get(frame, a) ^ 0x8000) });
+            }
+            Opcode::LLVMFCmp => {
+                let (d, a, b) = (d?, a?, self.reg(i.operand(1))?);
+                let pred = i.real_predicate() as u32;
+                self.slow(move |frame| unsafe {
+                    let x = half_to_f32(get(frame, a) as u16);
+                    let y = half_to_f32(get(frame, b) as u16);
+                    let result = scalar::fcmp(pred, f64::from(x), f64::from(y));
+                    set(frame, d, u64::from(result));
+                });
+            }
+            Opcode::LLVMFPExt if matches!(to, Shape::Float | Shape::Double) => {
+                let (d, a, single) = (d?, a?, to == Shape::Float);
+                self.slow(move |frame| unsafe {
+                    let x = half_to_f32(get(frame, a) as u16);
+                    let bits = if single {
+                        u64::from(x.to_bits())
+                    } else {
+                        f64::from(x).to_bits()
+                    };
+                    set(frame, d, bits);
+                });
+            }
+            Opcode::LLVMFPTrunc if matches!(from, Shape::Float | Shape::Double) => {
+                let (d, a, single) = (d?, a?, from == Shape::Float);
+                self.slow(move |frame| unsafe {
+                    let x = if single {
+                        f64::from(f32::from_bits(get(frame, a) as u32))
+                    } else {
+                        f64::from_bits(get(frame, a))
+                    };
+                    set(frame, d, u64::from(f64_to_half(x)));
+                });
+            }
+            Opcode::LLVMSIToFP | Opcode::LLVMUIToFP if int_width(&from).is_some() => {
+                let (d, a, width) = (d?, a?, int_width(&from).unwrap_or(64));
+                let signed = opcode == Opcode::LLVMSIToFP;
+                // Through f64: exact below 2^53, and anything from 65520 up is infinite.
+                self.slow(move |frame| unsafe {
+                    let value = get(frame, a);
+                    let x = if signed {
+                        scalar::sext(value, width) as i64 as f64
+                    } else {
+                        value as f64
+                    };
+                    set(frame, d, u64::from(f64_to_half(x)));
+                });
+            }
+            Opcode::LLVMFPToSI | Opcode::LLVMFPToUI if int_width(&to).is_some() => {
+                let (d, a, width) = (d?, a?, int_width(&to).unwrap_or(64));
+                let signed = opcode == Opcode::LLVMFPToSI;
+                self.slow(move |frame| unsafe {
+                    let x = half_to_f32(get(frame, a) as u16);
+                    let value = if signed { x as i64 as u64 } else { x as u64 };
+                    set(frame, d, scalar::mask(value, width));
+                });
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    /// The sign-bit intrinsics on `half` (`fabs`, `copysign`); the others are not
+    /// interpreted.
+    fn half_intrinsic(&mut self, i: Value<'m>, base: &str) -> Result<(), String> {
+        let d = self.reg(i)?;
+        let a = self.reg(i.operand(0))?;
+        // SAFETY (both closures): registers of this function's frame.
+        match base {
+            "fabs" => self.slow(move |frame| unsafe { set(frame, d, get(frame, a) & 0x7fff) }),
+            "copysign" => {
+                let b = self.reg(i.operand(1))?;
+                self.slow(move |frame| unsafe {
+                    set(frame, d, get(frame, a) & 0x7fff | get(frame, b) & 0x8000)
+                });
+            }
+            _ => return fail(format!("llvm.{base} on half")),
+        }
+        Ok(())
+    }
+
     fn fp80(&mut self, i: Value<'m>, opcode: Opcode) -> Result<bool, String> {
         use super::x87::{self, Arith};
         let arith = match opcode {
@@ -3286,6 +3411,9 @@ impl<'m> Translator<'_, 'm, '_> {
         }
         if matches!(i.ty().shape(), Shape::Vector(..)) {
             return self.vector_intrinsic(i, &format!("llvm.{base}"), base);
+        }
+        if i.ty().shape() == Shape::Half {
+            return self.half_intrinsic(i, base);
         }
         let double = match i.ty().shape() {
             Shape::Double => true,

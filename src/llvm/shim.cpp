@@ -438,7 +438,7 @@ const char *osr_unloadable(Value *value, uint32_t slot) {
   if (slot == UINT32_MAX)
     return "a live value has no frame slot";
   auto *vector = dyn_cast<VectorType>(type);
-  if (type->isTokenTy() || type->isMetadataTy() || type->isLabelTy() || type->isHalfTy() ||
+  if (type->isTokenTy() || type->isMetadataTy() || type->isLabelTy() ||
       (vector && vector->getElementType()->isIntegerTy(1)))
     return "a live value's frame form differs from its memory form";
   return nullptr;
