@@ -1,5 +1,6 @@
 //! Builds `src/llvm/shim.cpp`, the few LLVM C++ operations the C API lacks, against the LLVM
-//! that llvm-sys links (`LLVM_SYS_221_PREFIX`, set in `.cargo/config.toml`).
+//! that llvm-sys links (`LLVM_SYS_221_PREFIX`, set in `.cargo/config.toml`), and
+//! `src/interp/setjmp.c`, the interpreter's setjmp frame.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -33,4 +34,10 @@ fn main() {
         build.flag("-fno-rtti");
     }
     build.compile("tierup_shim");
+
+    // setjmp for interpreted code: a C frame that stays on the native stack (src/interp/exec.rs).
+    println!("cargo:rerun-if-changed=src/interp/setjmp.c");
+    cc::Build::new()
+        .file("src/interp/setjmp.c")
+        .compile("tierup_setjmp");
 }

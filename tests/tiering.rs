@@ -587,7 +587,7 @@ fn computed_goto_is_interpreted_and_moves_to_compiled_code_mid_call() {
 }
 
 #[test]
-fn long_double_half_and_variadic_definitions_are_interpreted() {
+fn long_double_half_setjmp_and_variadic_definitions_are_interpreted() {
     for (name, source, expected) in [
         (
             "long_double_edges",
@@ -604,11 +604,17 @@ fn long_double_half_and_variadic_definitions_are_interpreted() {
             include_str!("programs/half_float16.c"),
             "loop b400 3349111999227014912\n",
         ),
+        (
+            "setjmp_interpreted",
+            include_str!("programs/setjmp_interpreted.c"),
+            "error loop 6666700133333\nunmodified 193\nqsort 720\n",
+        ),
     ] {
         let (stdout, report) = run_c(name, source, &["--tiers", "interp"]);
         // Every function ran in the interpreter: x87 arithmetic, comparisons and conversions,
-        // libm and compiler-rt for the rest; half computed in float; variadic callees read
-        // the caller's arguments.
+        // libm and compiler-rt for the rest; half computed in float; setjmp callers go on
+        // inside a native frame that called setjmp; variadic callees read the caller's
+        // arguments.
         assert_eq!(report["interp_fallbacks"], 0, "{name}: {report:#}");
         assert!(stdout.contains(expected), "{name}: {stdout}");
     }

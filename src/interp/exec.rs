@@ -54,7 +54,24 @@ pub(super) struct Thread {
     stack_top: *mut u8,
     stack_end: *mut u8,
     frames: Vec<Frame>,
+    /// The setjmp frames (`Op::SetJmp`) running on this thread, innermost last.
+    setjmps: Vec<ActiveSetJmp>,
     mappings: [(*mut c_void, usize); 2],
+}
+
+impl Thread {
+    /// Drop the frames from `len` up (activations a longjmp abandoned), and the setjmp
+    /// frames of those activations.
+    fn truncate_frames(&mut self, len: usize) {
+        self.frames.truncate(len);
+        self.setjmps.retain(|active| active.depth <= len);
+    }
+}
+
+/// A setjmp frame: the activation whose frame is the `depth`-th runs in it, from `resume`.
+struct ActiveSetJmp {
+    depth: usize,
+    resume: *mut Resume,
 }
 
 fn reserve(bytes: usize) -> *mut c_void {
@@ -85,6 +102,7 @@ impl Thread {
             stack_top: stack.cast(),
             stack_end: stack.cast::<u8>().wrapping_add(STACK_BYTES),
             frames: Vec::with_capacity(64),
+            setjmps: Vec::new(),
             mappings: [(regs, REGISTER_BYTES), (stack, STACK_BYTES)],
         }
     }
@@ -211,9 +229,9 @@ unsafe fn enter(
         // One variant of the loop counts, the other does not (`Function::profiled`, the
         // same for every function).
         if function.profiled {
-            execute::<true>(thread, function, regs);
+            execute::<true>(thread, function, regs, 0);
         } else {
-            execute::<false>(thread, function, regs);
+            execute::<false>(thread, function, regs, 0);
         }
         let bytes = function.ret_bytes as usize;
         if let Some(width) = function.ret_signed {
@@ -231,14 +249,19 @@ unsafe fn enter(
 unsafe fn discard_abandoned(thread: *mut Thread, native_sp: usize) {
     // SAFETY: `thread` is this thread's.
     unsafe {
-        let frames = &mut (*thread).frames;
-        while let Some(bottom) = frames.iter().rposition(|f| f.caller.is_none()) {
-            if frames[bottom].native_sp >= native_sp {
+        while let Some(bottom) = (*thread).frames.iter().rposition(|f| f.caller.is_none()) {
+            let frames = &(*thread).frames;
+            let (sp, top, mark) = (
+                frames[bottom].native_sp,
+                frames[bottom].saved_top,
+                frames[bottom].stack_mark,
+            );
+            if sp >= native_sp {
                 break;
             }
-            (*thread).top = frames[bottom].saved_top;
-            (*thread).stack_top = frames[bottom].stack_mark;
-            frames.truncate(bottom);
+            (*thread).top = top;
+            (*thread).stack_top = mark;
+            (*thread).truncate_frames(bottom);
         }
     }
 }
@@ -347,7 +370,7 @@ macro_rules! ret {
             }
             None => {
                 (*$thread).top = frame.saved_top;
-                return;
+                return false;
             }
         }
     }};
@@ -445,7 +468,9 @@ macro_rules! jump {
     }};
 }
 
-/// Run until the activation's bottom frame returns.
+/// Run from instruction `pc` of `function` until the activation's bottom frame returns
+/// (false), or until that activation reaches again the setjmp call whose frame it runs in
+/// (true: `resume_after_setjmp`'s caller calls setjmp again).
 ///
 /// # Safety
 /// `regs` holds `function`'s frame, set up by `enter`; the bytecode was produced by the
@@ -454,11 +479,12 @@ unsafe fn execute<const PROFILED: bool>(
     thread: *mut Thread,
     function: &'static Function,
     regs: *mut u64,
-) {
+    pc: usize,
+) -> bool {
     let mut f = function;
     let mut r = regs;
     let mut code = f.code.as_ptr();
-    let mut pc = 0usize;
+    let mut pc = pc;
     // SAFETY: see the function's contract; each arm touches only the registers its
     // instruction names, and the guest memory its guest instruction would.
     unsafe {
@@ -852,6 +878,72 @@ unsafe fn execute<const PROFILED: bool>(
                     }
                 }
                 Op::Slow { index } => (f.slow.get_unchecked(index as usize))(r.cast()),
+                Op::SetJmp { d, buf, mask, kind } => {
+                    let request = Request {
+                        buffer: reg!(r, buf) as *mut c_void,
+                        kind: kind as i32,
+                        save_mask: if mask == R::MAX {
+                            0
+                        } else {
+                            reg!(r, mask) as i32
+                        },
+                    };
+                    let depth = (*thread).frames.len();
+                    if let Some(active) = (*thread).setjmps.last()
+                        && active.depth == depth
+                        && (*active.resume).pc == pc
+                    {
+                        // This call again, in the activation its frame runs (a loop): that
+                        // frame calls setjmp again, rather than one more frame on top.
+                        (*active.resume).request = request;
+                        (*active.resume).stack_top = (*thread).stack_top;
+                        return true;
+                    }
+                    // This activation becomes the bottom of one that runs inside the native
+                    // frame that calls setjmp; when it returns, its caller goes on here.
+                    let slots = (f.ret_bytes as usize).div_ceil(8).max(1);
+                    let mut result = vec![0u64; slots];
+                    let bottom = (*thread).frames.last_mut().unwrap_unchecked();
+                    let caller = bottom.caller.take();
+                    let ret = std::mem::replace(&mut bottom.ret, result.as_mut_ptr());
+                    let saved_top = std::mem::replace(&mut bottom.saved_top, (*thread).top);
+                    let mut resume = Resume {
+                        request,
+                        thread,
+                        function: f,
+                        regs: r,
+                        pc,
+                        d,
+                        depth,
+                        level: (*thread).setjmps.len(),
+                        stack_top: (*thread).stack_top,
+                    };
+                    (*thread).setjmps.push(ActiveSetJmp {
+                        depth,
+                        resume: &raw mut resume,
+                    });
+                    tierup_setjmp_run(
+                        &raw mut resume.request,
+                        resume_after_setjmp,
+                        (&raw mut resume).cast(),
+                    );
+                    (*thread).setjmps.truncate(resume.level);
+                    if !ret.is_null() {
+                        ptr::copy_nonoverlapping(result.as_ptr(), ret, slots);
+                    }
+                    match caller {
+                        Some(caller) => {
+                            f = caller.function;
+                            r = caller.regs;
+                            pc = caller.pc;
+                            code = f.code.as_ptr();
+                        }
+                        None => {
+                            (*thread).top = saved_top;
+                            return false;
+                        }
+                    }
+                }
                 Op::Trap => trap(),
             }
         }
@@ -885,6 +977,70 @@ unsafe fn variadic_area(thread: *mut Thread, r: *mut u64, site: &super::CallSite
     }
 }
 
+unsafe extern "C" {
+    /// `setjmp.c`: calls setjmp as `request` says, then `resume(context, value)` for every
+    /// return of it, the first and those from a longjmp; again while that returns 1.
+    fn tierup_setjmp_run(
+        request: *mut Request,
+        resume: unsafe extern "C" fn(*mut c_void, i32) -> i32,
+        context: *mut c_void,
+    );
+}
+
+/// `setjmp.c`'s `struct tierup_setjmp_request`: the setjmp to call.
+#[repr(C)]
+struct Request {
+    buffer: *mut c_void,
+    kind: i32,
+    save_mask: i32,
+}
+
+/// Where an activation that called setjmp goes on from, after either return of it.
+struct Resume {
+    request: Request,
+    thread: *mut Thread,
+    function: &'static Function,
+    regs: *mut u64,
+    /// The instruction after the `SetJmp`, which writes its value to `d`.
+    pc: usize,
+    d: R,
+    /// The frames below and including the activation's.
+    depth: usize,
+    /// Its index among the thread's setjmp frames.
+    level: usize,
+    /// The alloca stack's top at the setjmp.
+    stack_top: *mut u8,
+}
+
+/// Go on with the activation `context` (a `Resume`) describes, setjmp having returned
+/// `value`: the first time, or after a longjmp, whose abandoned activations (above this one)
+/// and allocas (since the setjmp) are dropped.
+///
+/// # Safety
+/// `context` is the `Resume` of the running `SetJmp`, whose frame is still on the stack.
+unsafe extern "C" fn resume_after_setjmp(context: *mut c_void, value: i32) -> i32 {
+    let marker = 0u8;
+    // SAFETY: as the caller guarantees; the activation's frame and registers are intact
+    // (frames above it are dropped before anything runs).
+    unsafe {
+        let resume = &*(context as *const Resume);
+        let thread = resume.thread;
+        (*thread).truncate_frames(resume.depth);
+        (*thread).setjmps.truncate(resume.level + 1);
+        let bottom = (*thread).frames.last_mut().unwrap_unchecked();
+        bottom.native_sp = &marker as *const u8 as usize;
+        (*thread).stack_top = resume.stack_top;
+        (*thread).top = resume.regs.add(resume.function.frame_slots as usize);
+        *resume.regs.add(resume.d as usize) = u64::from(value as u32);
+        let again = if resume.function.profiled {
+            execute::<true>(thread, resume.function, resume.regs, resume.pc)
+        } else {
+            execute::<false>(thread, resume.function, resume.regs, resume.pc)
+        };
+        i32::from(again)
+    }
+}
+
 /// Run the compiled rest of the activation of `f` in frame `r` (an on-stack-replacement entry
 /// at `code`); its result goes to the frame's first `slots` slots.
 #[inline(never)]
@@ -906,7 +1062,7 @@ unsafe fn run_osr(
         let mut result = vec![0u64; slots.max(1)];
         let entry: extern "C" fn(*mut u64, *mut u64, u32) = std::mem::transmute(code);
         entry(r, result.as_mut_ptr(), header);
-        (*thread).frames.truncate(depth);
+        (*thread).truncate_frames(depth);
         (*thread).top = saved_top;
         ptr::copy_nonoverlapping(result.as_ptr(), r, slots);
     }
@@ -957,7 +1113,7 @@ unsafe fn call_native(thread: *mut Thread, f: &Function, r: *mut u64, site: &sup
             site.cif.call(address, result.as_mut_ptr().cast(), args);
         }
         // A longjmp may have left activations behind: they are dead.
-        (*thread).frames.truncate(depth);
+        (*thread).truncate_frames(depth);
         (*thread).top = saved_top;
         (*thread).stack_top = saved_stack;
         if let Some((d, bytes, width)) = site.ret {

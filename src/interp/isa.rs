@@ -647,6 +647,15 @@ pub enum Op {
     Slow {
         index: u32,
     },
+    /// `d = setjmp(buf)`: `kind` 0 for `_setjmp`, 1 for `setjmp`, 2 for `sigsetjmp(buf, mask)`
+    /// (`mask` a register, `R::MAX` otherwise). The rest of the activation runs inside the
+    /// native frame that called it (`setjmp.c`).
+    SetJmp {
+        d: R,
+        buf: R,
+        mask: R,
+        kind: u32,
+    },
     /// `unreachable` or `llvm.trap`: dies like native code.
     Trap,
 }

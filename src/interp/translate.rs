@@ -458,7 +458,8 @@ pub fn translate(
         }
     }
     let param_values = function.params();
-    let representative = if phis.is_empty() {
+    let returns_twice = calls_setjmp(&blocks);
+    let representative = if phis.is_empty() || returns_twice {
         FxHashMap::default()
     } else {
         let coalescer = Coalescer::new(&blocks, &t.blocks, &param_values, &transparent);
@@ -581,7 +582,11 @@ pub fn translate(
     // busiest has reached `1/n` of the threshold when they have together.
     // A variadic function's compiled version would need its caller's arguments: it
     // finishes in the interpreter.
-    let escapes = (t.tokens.is_some() && function.block_addresses_escape()) || va_area.is_some();
+    // An activation that called setjmp runs inside a native frame of its own (`SetJmp`): it
+    // finishes in the interpreter too.
+    let escapes = (t.tokens.is_some() && function.block_addresses_escape())
+        || va_area.is_some()
+        || returns_twice;
     let osr_after = t
         .loop_headers
         .iter()
@@ -703,6 +708,28 @@ fn thread_jumps(code: &mut [Op]) {
             _ => *code[index].target_mut().expect("a jump") = t,
         }
     }
+}
+
+/// For a function of the setjmp family, its `Op::SetJmp` kind.
+fn setjmp_kind(name: &str) -> Option<u32> {
+    match name {
+        "_setjmp" => Some(0),
+        "setjmp" => Some(1),
+        "sigsetjmp" | "__sigsetjmp" => Some(2),
+        _ => None,
+    }
+}
+
+/// Whether `function` calls a function of the setjmp family: its values then keep a register
+/// each, since after a longjmp, code after the call reads values that were dead (and so could
+/// share a register) on the way to it.
+fn calls_setjmp(blocks: &[Block<'_>]) -> bool {
+    blocks.iter().flat_map(|b| b.instructions()).any(|i| {
+        i.opcode() == Opcode::LLVMCall && {
+            let callee = i.callee();
+            callee.is_function() && setjmp_kind(&callee.name()).is_some()
+        }
+    })
 }
 
 fn dense_cases(cases: &[(u64, u32)]) -> Option<(u64, Box<[u32]>)> {
@@ -2833,10 +2860,18 @@ impl<'m> Translator<'_, 'm, '_> {
             if name.starts_with("llvm.") {
                 return self.intrinsic(i, &name);
             }
-            if matches!(
-                name.as_str(),
-                "setjmp" | "_setjmp" | "sigsetjmp" | "__sigsetjmp" | "savectx" | "vfork"
-            ) {
+            if let Some(kind) = setjmp_kind(&name) {
+                let d = self.reg(i)?;
+                let buf = self.reg(i.operand(0))?;
+                let mask = if kind == 2 {
+                    self.reg(i.operand(1))?
+                } else {
+                    R::MAX
+                };
+                self.op(Op::SetJmp { d, buf, mask, kind });
+                return Ok(());
+            }
+            if matches!(name.as_str(), "savectx" | "vfork") {
                 return fail(format!("calls {name} (returns twice)"));
             }
         }
