@@ -416,7 +416,6 @@ macro_rules! load {
     }};
 }
 
-/// The address of element `idx` (a 64-bit register) of `$t`s at `base`.
 /// The 64-bit index in register `$idx`: as it is, or (`signed`) its low 32 bits
 /// sign-extended.
 macro_rules! index {
@@ -428,6 +427,7 @@ macro_rules! index {
     };
 }
 
+/// The address of element `idx` (an index as `index!` reads it) of `$t`s at `base`.
 macro_rules! element {
     ($r:expr, $base:expr, $idx:expr, $t:ty, $kind:ident) => {
         reg!($r, $base).wrapping_add(index!($r, $idx, $kind).wrapping_mul(size_of::<$t>() as u64))
