@@ -21,7 +21,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, AtomicUsize};
 
-use crate::llvm::{Block, LLVMIntPredicate, Module, Opcode, RmwOp, Shape, Type, Value};
+use crate::llvm::{Block, LLVMIntPredicate, Linkage, Module, Opcode, RmwOp, Shape, Type, Value};
 
 use super::coalesce::Coalescer;
 use super::ffi::{Abi, Cif, Direct};
@@ -708,6 +708,26 @@ fn thread_jumps(code: &mut [Op]) {
             _ => *code[index].target_mut().expect("a jump") = t,
         }
     }
+}
+
+/// Whether inline assembly (`template`, `constraints`) has no effect the interpreter must
+/// reproduce: no outputs, and a template of nothing but `nop`s, alignment directives and
+/// comments. Compiler barriers (`asm volatile("" ::: "memory")`) and code alignment (zstd's
+/// `.p2align 5`, `nop`) are such; the interpreter reorders nothing across them.
+fn does_nothing((template, constraints): &(String, String)) -> bool {
+    let no_outputs = constraints
+        .split(',')
+        .all(|constraint| !constraint.trim_start().starts_with('='));
+    let empty = template.split(['\n', ';']).all(|line| {
+        let line = line.trim();
+        line.is_empty()
+            || line == "nop"
+            || line.starts_with('#')
+            || [".p2align", ".balign", ".align"]
+                .iter()
+                .any(|directive| line.starts_with(directive))
+    });
+    no_outputs && empty
 }
 
 /// For a function of the setjmp family, its `Op::SetJmp` kind.
@@ -2853,6 +2873,9 @@ impl<'m> Translator<'_, 'm, '_> {
     fn call(&mut self, i: Value<'m>) -> Result<(), String> {
         let callee = i.callee();
         if callee.is_inline_asm() {
+            if matches!(i.ty().shape(), Shape::Void) && does_nothing(&callee.inline_asm_text()) {
+                return Ok(());
+            }
             return fail("inline assembly");
         }
         if callee.is_function() {
@@ -2920,8 +2943,10 @@ impl<'m> Translator<'_, 'm, '_> {
             match (self.globals.function_id)(&name) {
                 Some(id) => Target::Function(id),
                 None => {
+                    // An `extern_weak` function nothing defines is null: calling it
+                    // crashes, as natively.
                     let address = (self.globals.address)(&name);
-                    if address == 0 {
+                    if address == 0 && callee.linkage() != Linkage::ExternalWeak {
                         return fail(format!("no address for '{name}'"));
                     }
                     Target::Native(address as usize)
@@ -2977,6 +3002,26 @@ impl<'m> Translator<'_, 'm, '_> {
                     return fail(format!("intrinsic {name}"));
                 }
                 self.op(Op::And { d, a, b });
+            }
+            "x86" => {
+                // The sign bit of each lane, lane k to bit k (SSE `movemask`).
+                let (lane_bytes, lanes) = match name {
+                    "llvm.x86.sse2.pmovmskb.128" => (1, 16),
+                    "llvm.x86.sse.movmsk.ps" => (4, 4),
+                    "llvm.x86.sse2.movmsk.pd" => (8, 2),
+                    _ => return fail(format!("intrinsic {name}")),
+                };
+                let (d, a) = (self.reg(i)?, operand(self, 0)?);
+                // SAFETY: registers of this function's frame; `a` holds the vector's
+                // `lane_bytes * lanes` bytes.
+                self.slow(move |frame| unsafe {
+                    let bytes = at(frame, a, 0);
+                    let mask = (0..lanes).fold(0u64, |mask, k| {
+                        let top = *bytes.add((k + 1) * lane_bytes - 1);
+                        mask | u64::from(top >> 7) << k
+                    });
+                    set(frame, d, mask);
+                });
             }
             "trap" | "debugtrap" | "ubsantrap" => self.op(Op::Trap),
             "stacksave" => {

@@ -295,6 +295,23 @@ impl<'m> Value<'m> {
         unsafe { !LLVMIsAInlineAsm(self.raw).is_null() }
     }
 
+    /// An inline assembly value's template and constraint string.
+    pub fn inline_asm_text(self) -> (String, String) {
+        let text = |get: unsafe extern "C" fn(LLVMValueRef, *mut usize) -> *const c_char| {
+            let mut length = 0;
+            // SAFETY: only called on inline assembly values; the string lives with it.
+            unsafe {
+                let data = get(self.raw, &mut length);
+                let bytes = std::slice::from_raw_parts(data.cast::<u8>(), length);
+                String::from_utf8_lossy(bytes).into_owned()
+            }
+        };
+        (
+            text(LLVMGetInlineAsmAsmString),
+            text(LLVMGetInlineAsmConstraintString),
+        )
+    }
+
     pub fn is_variadic(self) -> bool {
         // SAFETY: only called on functions.
         unsafe { LLVMIsFunctionVarArg(LLVMGlobalGetValueType(self.raw)) != 0 }

@@ -900,7 +900,8 @@ struct ConstantWriter {
     }
     if (auto *global = dyn_cast<GlobalValue>(constant)) {
       out = address(address_context, global->getName().data(), global->getName().size());
-      if (out == 0) {
+      // An `extern_weak` declaration nothing defines is null, as the linker makes it.
+      if (out == 0 && !(global->isDeclaration() && global->hasExternalWeakLinkage())) {
         error = "no address for '" + global->getName().str() + "'";
         return false;
       }
