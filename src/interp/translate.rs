@@ -1914,13 +1914,43 @@ impl<'m> Translator<'_, 'm, '_> {
                 });
             }
             (Opcode::LLVMBitCast | Opcode::LLVMAddrSpaceCast, _, _) => {
-                if matches!(&from, Shape::Vector(e, _) if **e == Shape::Int(1))
-                    || matches!(&to, Shape::Vector(e, _) if **e == Shape::Int(1))
-                {
-                    return fail("bitcast of an i1 vector");
+                let bool_lanes = |shape: &Shape| match shape {
+                    Shape::Vector(element, n) if **element == Shape::Int(1) => Some(*n as usize),
+                    _ => None,
+                };
+                match (bool_lanes(&from), bool_lanes(&to)) {
+                    (None, None) => {
+                        let n = self.reg_bytes(i.ty())?.div_ceil(8);
+                        self.copy(d, a, n);
+                    }
+                    // `i1` lanes (a byte each in registers) to or from the bits of the other
+                    // type's memory form, lane k as bit k.
+                    (Some(n), None) if n <= 64 => {
+                        let slots = self.reg_bytes(i.ty())?.div_ceil(8) as usize;
+                        // SAFETY: registers of this function's frame: `n` lanes, `slots` slots.
+                        self.slow(move |frame| unsafe {
+                            let lanes = at(frame, a, 0);
+                            let bits = (0..n)
+                                .fold(0u64, |bits, k| bits | u64::from(*lanes.add(k) & 1) << k);
+                            let out = at(frame, d, 0).cast::<u64>();
+                            for slot in 0..slots {
+                                out.add(slot)
+                                    .write_unaligned(if slot == 0 { bits } else { 0 });
+                            }
+                        });
+                    }
+                    (None, Some(n)) if n <= 64 => {
+                        // SAFETY: registers of this function's frame: `n` lanes, 8 bytes.
+                        self.slow(move |frame| unsafe {
+                            let bits = at(frame, a, 0).cast::<u64>().read_unaligned();
+                            let lanes = at(frame, d, 0);
+                            for k in 0..n {
+                                *lanes.add(k) = (bits >> k) as u8 & 1;
+                            }
+                        });
+                    }
+                    _ => return fail("bitcast between i1 vectors, or of more than 64 lanes"),
                 }
-                let n = self.reg_bytes(i.ty())?.div_ceil(8);
-                self.copy(d, a, n);
             }
             (Opcode::LLVMFPExt, _, _) if from == Shape::Float && to == Shape::Double => {
                 self.op(Op::F32ToF64 { d, a })
@@ -1975,6 +2005,10 @@ impl<'m> Translator<'_, 'm, '_> {
         let unsupported = |shape: &Shape| format!("{opcode:?} on {shape:?}");
         let result = i.ty().shape();
         let first = i.operand(0).ty().shape();
+        if opcode == Opcode::LLVMGetElementPtr {
+            self.vector_gep(i)?;
+            return Ok(true);
+        }
         // SAFETY (every closure below): registers of this function's frame, each holding the
         // lanes its type says.
         if let Some(op) = int_op(opcode) {
@@ -2206,6 +2240,71 @@ impl<'m> Translator<'_, 'm, '_> {
     /// Arithmetic, comparisons and conversions of `x86_fp80` on the x87 unit (`x87.rs`):
     /// whether `i` was one. (Conversions from and to 128-bit integers are `cast`'s, as for
     /// the other float types.)
+    /// A getelementptr whose result is a vector of pointers: lane `k` is the base's lane `k`
+    /// (or the scalar base) plus each index's lane `k` (or the scalar index), sign-extended
+    /// and scaled, plus the constant offset.
+    fn vector_gep(&mut self, i: Value<'m>) -> Result<(), String> {
+        use super::vector::Lane;
+        let (offset, indices) = self
+            .module
+            .vector_gep_offsets(i)
+            .ok_or("getelementptr with too many indices")?;
+        let Shape::Vector(_, n) = i.ty().shape() else {
+            return fail("getelementptr");
+        };
+        let n = n as usize;
+        if n > 64 {
+            return fail("getelementptr of more than 64 lanes");
+        }
+        // Each term: its register, its lane kind if a vector, its width, its scale.
+        let term = |t: &Self, value: Value<'m>, scale: i64| -> Result<_, String> {
+            let (lane, width) = match value.ty().shape() {
+                Shape::Vector(element, _) => match *element {
+                    Shape::Int(w) if w <= 64 => (Lane::of(&element), w),
+                    Shape::Pointer => (Some(Lane::Int(64)), 64),
+                    shape => return fail(format!("getelementptr index of {shape:?}")),
+                },
+                Shape::Int(w) if w <= 64 => (None, w),
+                Shape::Pointer => (None, 64),
+                shape => return fail(format!("getelementptr index of {shape:?}")),
+            };
+            if matches!(value.ty().shape(), Shape::Vector(..)) && lane.is_none() {
+                return fail("getelementptr index lanes of an odd width");
+            }
+            Ok((t.reg(value)?, lane, width, scale))
+        };
+        let base = term(self, i.operand(0), 1)?;
+        let terms: Vec<_> = std::iter::once(Ok(base))
+            .chain(
+                indices
+                    .into_iter()
+                    .map(|(value, scale)| term(self, value, scale)),
+            )
+            .collect::<Result<_, String>>()?;
+        let d = self.reg(i)?;
+        // SAFETY: registers of this function's frame, each holding what its type says; the
+        // lanes are all computed before any is written (the result may share a register).
+        self.slow(move |frame| unsafe {
+            let mut lanes = [0u64; 64];
+            for (k, lane) in lanes.iter_mut().enumerate().take(n) {
+                *lane = terms
+                    .iter()
+                    .fold(offset as u64, |sum, &(reg, kind, width, scale)| {
+                        let value = match kind {
+                            Some(kind) => kind.read(at(frame, reg, 0), k),
+                            None => get(frame, reg),
+                        };
+                        let value = scalar::sext(value, width);
+                        sum.wrapping_add(value.wrapping_mul(scale as u64))
+                    });
+            }
+            for (k, &lane) in lanes.iter().enumerate().take(n) {
+                Lane::Int(64).write(at(frame, d, 0), k, lane);
+            }
+        });
+        Ok(())
+    }
+
     /// `half` arithmetic, comparisons and conversions: whether `i` was one of them. x86-64
     /// has no half arithmetic; native code computes in float, exactly for half operands, and
     /// rounds the result once to half (which for +, -, *, / gives the correctly rounded half

@@ -35,6 +35,7 @@ unsafe extern "C" {
         indices: *mut LLVMValueRef,
         scales: *mut i64,
         capacity: usize,
+        vectors: i32,
     ) -> std::ffi::c_long;
 }
 
@@ -209,6 +210,16 @@ impl Module<'_> {
 
     /// A GEP as a constant offset plus (index, scale) pairs; `None` for vector GEPs.
     pub fn gep_offsets<'v>(&self, gep: Value<'v>) -> Option<(i64, Vec<(Value<'v>, i64)>)> {
+        self.offsets(gep, false)
+    }
+
+    /// A vector GEP as a constant offset plus (index, scale) pairs, an index a scalar or a
+    /// vector (each lane scaled).
+    pub fn vector_gep_offsets<'v>(&self, gep: Value<'v>) -> Option<(i64, Vec<(Value<'v>, i64)>)> {
+        self.offsets(gep, true)
+    }
+
+    fn offsets<'v>(&self, gep: Value<'v>, vectors: bool) -> Option<(i64, Vec<(Value<'v>, i64)>)> {
         const CAPACITY: usize = 8;
         let mut constant = 0;
         let mut indices = [ptr::null_mut(); CAPACITY];
@@ -222,6 +233,7 @@ impl Module<'_> {
                 indices.as_mut_ptr(),
                 scales.as_mut_ptr(),
                 CAPACITY,
+                i32::from(vectors),
             )
         };
         let count = usize::try_from(count).ok()?;

@@ -1087,12 +1087,13 @@ char *tierup_constant_bytes(LLVMModuleRef module_ref, LLVMValueRef constant_ref,
 
 // Decompose the address computation `gep_ref` (a getelementptr instruction) into a constant
 // byte offset and up to `capacity` (index, scale) pairs. Returns the number of pairs, or -1
-// when it cannot be decomposed (vector GEPs, too many indices).
+// when it cannot be decomposed (too many indices; vector GEPs unless `vectors`, when an
+// index may be a vector, of which each lane is scaled).
 long tierup_gep_offsets(LLVMModuleRef module_ref, LLVMValueRef gep_ref, int64_t *constant,
-                        LLVMValueRef *indices, int64_t *scales, size_t capacity) {
+                        LLVMValueRef *indices, int64_t *scales, size_t capacity, int vectors) {
   const DataLayout &layout = unwrap(module_ref)->getDataLayout();
   auto *gep = cast<GEPOperator>(unwrap(gep_ref));
-  if (gep->getType()->isVectorTy())
+  if (gep->getType()->isVectorTy() && !vectors)
     return -1;
   SmallMapVector<Value *, APInt, 4> variables;
   APInt offset(64, 0);
@@ -1103,7 +1104,7 @@ long tierup_gep_offsets(LLVMModuleRef module_ref, LLVMValueRef gep_ref, int64_t 
   *constant = offset.getSExtValue();
   long count = 0;
   for (auto &[index, scale] : variables) {
-    if (index->getType()->isVectorTy())
+    if (index->getType()->isVectorTy() && !vectors)
       return -1;
     indices[count] = wrap(index);
     scales[count] = scale.getSExtValue();
