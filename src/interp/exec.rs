@@ -210,8 +210,14 @@ unsafe fn enter(
                 *dest = source as u64;
                 continue;
             }
-            ptr::write_bytes(dest, 0, bytes.div_ceil(8) as usize);
-            ptr::copy_nonoverlapping(source.cast::<u8>(), dest.cast::<u8>(), bytes as usize);
+            if bytes == 8 {
+                // Scalars (their register's eight bytes, masked below): no memset or memcpy
+                // call for every argument of every callback.
+                *dest = source.cast::<u64>().read_unaligned();
+            } else {
+                ptr::write_bytes(dest, 0, bytes.div_ceil(8) as usize);
+                ptr::copy_nonoverlapping(source.cast::<u8>(), dest.cast::<u8>(), bytes as usize);
+            }
             if let Some(width) = width {
                 *dest = scalar::mask(*dest, width);
             }
