@@ -232,13 +232,7 @@ unsafe fn enter(
         });
         (*thread).top = regs.add(function.frame_slots as usize);
         count_call(function);
-        // One variant of the loop counts, the other does not (`Function::profiled`, the
-        // same for every function).
-        if function.profiled {
-            execute::<true>(thread, function, regs, 0);
-        } else {
-            execute::<false>(thread, function, regs, 0);
-        }
+        run(thread, function, regs, 0);
         let bytes = function.ret_bytes as usize;
         if let Some(width) = function.ret_signed {
             ptr::write_unaligned(ret.cast::<u64>(), scalar::sext(result[0], width));
@@ -472,6 +466,22 @@ macro_rules! jump {
             $pc = $t as usize;
         }
     }};
+}
+
+/// `execute` in the variant that counts or the one that does not (`Function::profiled`, the
+/// same for every function).
+///
+/// # Safety
+/// As for `execute`.
+unsafe fn run(thread: *mut Thread, function: &'static Function, regs: *mut u64, pc: usize) -> bool {
+    // SAFETY: as the caller guarantees.
+    unsafe {
+        if function.profiled {
+            execute::<true>(thread, function, regs, pc)
+        } else {
+            execute::<false>(thread, function, regs, pc)
+        }
+    }
 }
 
 /// Run from instruction `pc` of `function` until the activation's bottom frame returns
@@ -1038,12 +1048,7 @@ unsafe extern "C" fn resume_after_setjmp(context: *mut c_void, value: i32) -> i3
         (*thread).stack_top = resume.stack_top;
         (*thread).top = resume.regs.add(resume.function.frame_slots as usize);
         *resume.regs.add(resume.d as usize) = u64::from(value as u32);
-        let again = if resume.function.profiled {
-            execute::<true>(thread, resume.function, resume.regs, resume.pc)
-        } else {
-            execute::<false>(thread, resume.function, resume.regs, resume.pc)
-        };
-        i32::from(again)
+        i32::from(run(thread, resume.function, resume.regs, resume.pc))
     }
 }
 

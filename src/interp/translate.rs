@@ -19,6 +19,7 @@
 //! compiles the function with the baseline JIT.
 
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::ops::{Add, Div, Mul, Rem, Sub};
 use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, AtomicUsize};
 
 use crate::llvm::{Block, LLVMIntPredicate, Linkage, Module, Opcode, RmwOp, Shape, Type, Value};
@@ -728,6 +729,28 @@ fn does_nothing((template, constraints): &(String, String)) -> bool {
                 .any(|directive| line.starts_with(directive))
     });
     no_outputs && empty
+}
+
+/// The operation of float arithmetic `opcode`: fadd, fsub, fmul, fdiv, and frem otherwise.
+fn float_arithmetic<T>(opcode: Opcode) -> fn(T, T) -> T
+where
+    T: Add<Output = T> + Sub<Output = T> + Mul<Output = T> + Div<Output = T> + Rem<Output = T>,
+{
+    match opcode {
+        Opcode::LLVMFAdd => |x, y| x + y,
+        Opcode::LLVMFSub => |x, y| x - y,
+        Opcode::LLVMFMul => |x, y| x * y,
+        Opcode::LLVMFDiv => |x, y| x / y,
+        _ => |x, y| x % y,
+    }
+}
+
+/// The width of an integer type of at most 64 bits (one register slot).
+fn int_width(shape: &Shape) -> Option<u32> {
+    match shape {
+        Shape::Int(w) if *w <= 64 => Some(*w),
+        _ => None,
+    }
 }
 
 /// For a function of the setjmp family, its `Op::SetJmp` kind.
@@ -2075,13 +2098,7 @@ impl<'m> Translator<'_, 'm, '_> {
                 );
                 macro_rules! float_lanes {
                     ($t:ty) => {{
-                        let operation: fn($t, $t) -> $t = match opcode {
-                            Opcode::LLVMFAdd => |x, y| x + y,
-                            Opcode::LLVMFSub => |x, y| x - y,
-                            Opcode::LLVMFMul => |x, y| x * y,
-                            Opcode::LLVMFDiv => |x, y| x / y,
-                            _ => |x, y| x % y,
-                        };
+                        let operation = float_arithmetic::<$t>(opcode);
                         self.slow(move |frame| unsafe {
                             let (x, y) = (at(frame, a, 0), at(frame, b, 0));
                             zip::<$t>(n, at(frame, d, 0), x, y, operation);
@@ -2314,10 +2331,6 @@ impl<'m> Translator<'_, 'm, '_> {
         let (from, to) = (i.operand(0).ty().shape(), i.ty().shape());
         let d = self.reg(i);
         let a = self.reg(i.operand(0));
-        let int_width = |shape: &Shape| match shape {
-            Shape::Int(w) if *w <= 64 => Some(*w),
-            _ => None,
-        };
         // SAFETY (every closure below): registers of this function's frame.
         match opcode {
             Opcode::LLVMFAdd
@@ -2326,13 +2339,7 @@ impl<'m> Translator<'_, 'm, '_> {
             | Opcode::LLVMFDiv
             | Opcode::LLVMFRem => {
                 let (d, a, b) = (d?, a?, self.reg(i.operand(1))?);
-                let operation: fn(f32, f32) -> f32 = match opcode {
-                    Opcode::LLVMFAdd => |x, y| x + y,
-                    Opcode::LLVMFSub => |x, y| x - y,
-                    Opcode::LLVMFMul => |x, y| x * y,
-                    Opcode::LLVMFDiv => |x, y| x / y,
-                    _ => |x, y| x % y,
-                };
+                let operation = float_arithmetic::<f32>(opcode);
                 self.slow(move |frame| unsafe {
                     let x = half_to_f32(get(frame, a) as u16);
                     let y = half_to_f32(get(frame, b) as u16);
@@ -2431,10 +2438,6 @@ impl<'m> Translator<'_, 'm, '_> {
             Opcode::LLVMFMul => Some(Arith::Mul),
             Opcode::LLVMFDiv => Some(Arith::Div),
             Opcode::LLVMFRem => Some(Arith::Rem),
-            _ => None,
-        };
-        let int_width = |shape: &Shape| match shape {
-            Shape::Int(w) if *w <= 64 => Some(*w),
             _ => None,
         };
         let handled = arith.is_some()
