@@ -351,6 +351,7 @@ pub fn translate(
     let mut transparent: FxHashMap<Value<'_>, Vec<Value<'_>>> = FxHashMap::default();
     let mut aliases = FxHashMap::default();
     let mut phis = Vec::new();
+    let mut returns_twice = false;
     let mut folded = Vec::new();
     // Without a profile to keep per function (nothing would promote or report the callee),
     // small leaf callees are translated in their calls' place.
@@ -391,6 +392,7 @@ pub fn translate(
                 .all(|i| i.is_phi() || i.opcode() == Opcode::LLVMRet),
         });
         for instruction in instructions {
+            returns_twice |= calls_setjmp(instruction);
             if instruction.is_phi() {
                 phis.push(instruction);
             } else if instruction.opcode() == Opcode::LLVMGetElementPtr {
@@ -459,7 +461,6 @@ pub fn translate(
         }
     }
     let param_values = function.params();
-    let returns_twice = calls_setjmp(&blocks);
     let representative = if phis.is_empty() || returns_twice {
         FxHashMap::default()
     } else {
@@ -763,16 +764,14 @@ fn setjmp_kind(name: &str) -> Option<u32> {
     }
 }
 
-/// Whether `function` calls a function of the setjmp family: its values then keep a register
-/// each, since after a longjmp, code after the call reads values that were dead (and so could
-/// share a register) on the way to it.
-fn calls_setjmp(blocks: &[Block<'_>]) -> bool {
-    blocks.iter().flat_map(|b| b.instructions()).any(|i| {
-        i.opcode() == Opcode::LLVMCall && {
-            let callee = i.callee();
-            callee.is_function() && setjmp_kind(&callee.name()).is_some()
-        }
-    })
+/// Whether `i` calls a function of the setjmp family. Its function's values then keep a
+/// register each, since after a longjmp, code after the call reads values that were dead
+/// (and so could share a register) on the way to it.
+fn calls_setjmp(i: Value<'_>) -> bool {
+    i.opcode() == Opcode::LLVMCall && {
+        let callee = i.callee();
+        callee.is_function() && setjmp_kind(&callee.name()).is_some()
+    }
 }
 
 fn dense_cases(cases: &[(u64, u32)]) -> Option<(u64, Box<[u32]>)> {
