@@ -52,6 +52,12 @@ impl Entries {
         Self::index(address, self.block.stubs, self.block.stub_size, self.count)
     }
 
+    /// Function `id`'s first-call trampoline.
+    pub fn trampoline(&self, id: usize) -> usize {
+        assert!(id < self.count);
+        (self.block.trampolines + self.block.trampoline_size * id as u64) as usize
+    }
+
     /// The function whose trampoline is at `address`.
     pub fn trampoline_function(&self, address: usize) -> Option<usize> {
         Self::index(

@@ -202,6 +202,8 @@ pub struct Engine {
     /// The server's peak resident memory, as it last reported it.
     server_peak_rss_kib: AtomicU64,
     first_compiles: Mutex<()>,
+    /// Held while a native entry of an interpreted function is made (`native_entry`).
+    native_entries: Mutex<()>,
     first_compile_done: Condvar,
     start: Instant,
     path: PathBuf,
@@ -232,7 +234,10 @@ extern "C" fn first_call(_context: usize, trampoline: usize) -> usize {
         .entries
         .trampoline_function(trampoline)
         .expect("only trampolines call first_call");
-    engine.resolve(id)
+    match engine.resolve(id) {
+        code if code == trampoline => engine.native_entry(id),
+        code => code,
+    }
 }
 
 extern "C" fn hot_callback(id: u64, kind: u64) {
@@ -318,6 +323,7 @@ impl Engine {
             idle_polls: AtomicU64::new(0),
             server_peak_rss_kib: AtomicU64::new(0),
             first_compiles: Mutex::new(()),
+            native_entries: Mutex::new(()),
             first_compile_done: Condvar::new(),
             start,
             path,
@@ -876,21 +882,15 @@ impl Engine {
             interp::translate(module, function, id, record.profile.words(), &mut globals)
         });
         let result = translated.flatten().and_then(|function| {
-            let function: &'static interp::Function = Box::leak(Box::new(function));
-            let entry = if function.is_variadic() {
-                // The interpreter's native entry would see only the fixed parameters: native
-                // callers get the function compiled (the interpreter's callers, its bytecode).
-                let version = format!("{}.__va.__O0", self.program.functions[id].name);
-                self.compile_version(id, 0, &version, None)?
-            } else {
-                function.native_entry()?
-            };
-            Ok((function, entry))
+            function.check_native_entry()?;
+            Ok(function)
         });
         match result {
-            Ok((function, entry)) => {
-                let _ = record.interpreted.set(function);
-                Some(entry)
+            Ok(function) => {
+                let _ = record.interpreted.set(Box::leak(Box::new(function)));
+                // Native callers get an entry on their first call (`native_entry`); most
+                // interpreted functions never have one.
+                Some(self.entries.trampoline(id))
             }
             Err(reason) => {
                 let _ = record
@@ -899,6 +899,41 @@ impl Engine {
                 None
             }
         }
+    }
+
+    /// Native code called function `id`, interpreted, for the first time: the code its slot
+    /// gets, the interpreter's native entry (a libffi closure) or, for a variadic function,
+    /// whose closure would see only the fixed parameters, the function compiled at O0 (the
+    /// interpreter's callers keep running its bytecode).
+    fn native_entry(&self, id: usize) -> usize {
+        let _guard = self
+            .native_entries
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        let record = &self.records[id];
+        let trampoline = self.entries.trampoline(id);
+        if record.slot.code() != trampoline {
+            return record.slot.code();
+        }
+        let function = record
+            .interpreted
+            .get()
+            .expect("only interpreted functions keep their trampoline");
+        let entry = if function.is_variadic() {
+            let version = format!("{}.__va.__O0", self.program.functions[id].name);
+            self.compile_version(id, 0, &version, None)
+        } else {
+            function.native_entry()
+        };
+        match entry {
+            Ok(entry) => record.slot.replace(trampoline, entry),
+            Err(message) => runtime::fatal(&format!(
+                "{}: cannot give function '{}' a native entry: {message}",
+                self.path.display(),
+                self.program.functions[id].name
+            )),
+        }
+        record.slot.code()
     }
 
     /// The run-time address of a global value of the program or the process; 0 if none.

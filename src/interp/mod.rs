@@ -221,8 +221,18 @@ impl Function {
         (branches, switches)
     }
 
+    /// Whether native code can call this function in the interpreter through a closure
+    /// ([`Function::native_entry`]); an error names what the closure cannot pass.
+    pub fn check_native_entry(&self) -> Result<(), String> {
+        if self.is_variadic() {
+            return Ok(());
+        }
+        let (ret, args) = &self.native_abi;
+        ffi::Cif::new(ret, args, None).map(drop)
+    }
+
     /// A native function pointer that runs this function in the interpreter: what goes into
-    /// its slot.
+    /// its slot once native code calls it.
     pub fn native_entry(&'static self) -> Result<usize, String> {
         if self.is_variadic() {
             return Err("a variadic function's native callers need compiled code".into());

@@ -20,6 +20,13 @@ impl Slot {
     pub fn install(&self, code: usize) {
         self.0.store(code, Ordering::Release);
     }
+
+    /// Redirect every later call to `code` if the slot still holds `current`.
+    pub fn replace(&self, current: usize, code: usize) {
+        let _ = self
+            .0
+            .compare_exchange(current, code, Ordering::AcqRel, Ordering::Acquire);
+    }
 }
 
 /// The counters of one function.
