@@ -29,7 +29,7 @@ use crate::code_cache::{CodeCache, Entries};
 use crate::compile;
 use crate::compile_server::{OsrShape, Request, Response, Server};
 use crate::interp;
-use crate::llvm::{Context, CpuSpec, Module, ObjectBuffer, OptLevel, TargetMachine};
+use crate::llvm::{Context, CpuSpec, Module, ObjectBuffer, OptLevel, TargetMachine, Value};
 use crate::perf_map::PerfMap;
 use crate::runtime::{self, Profile, Slot};
 use crate::tier::Tier;
@@ -204,6 +204,8 @@ pub struct Engine {
     first_compiles: Mutex<()>,
     /// Held while a native entry of an interpreted function is made (`native_entry`).
     native_entries: Mutex<()>,
+    /// The interpreter's call thunks by signature (`call_thunk`).
+    thunks: Mutex<HashMap<String, usize>>,
     first_compile_done: Condvar,
     start: Instant,
     path: PathBuf,
@@ -324,6 +326,7 @@ impl Engine {
             server_peak_rss_kib: AtomicU64::new(0),
             first_compiles: Mutex::new(()),
             native_entries: Mutex::new(()),
+            thunks: Mutex::new(HashMap::new()),
             first_compile_done: Condvar::new(),
             start,
             path,
@@ -335,8 +338,9 @@ impl Engine {
         assert!(ENGINE.set(engine).is_ok(), "one engine per process");
         interp::set_host(engine);
         for (id, info) in engine.program.functions.iter().enumerate() {
-            if info.wide_vector_arguments {
-                engine.resolve(id);
+            // Native callers must not reach such a function through its trampoline.
+            if info.wide_vector_arguments && engine.resolve(id) == engine.entries.trampoline(id) {
+                engine.native_entry(id);
             }
         }
         if engine.ladder.len() > 1 && !engine.options.batch {
@@ -874,18 +878,16 @@ impl Engine {
         let translated = self.program.with_function(id, |module, function| {
             let mut address = |name: &str| self.address_of(name);
             let function_id = |name: &str| self.program.ids.get(name).copied();
+            let mut thunk = |call: Value<'_>| self.call_thunk(module, call);
             let mut globals = interp::Globals {
                 address: &mut address,
                 function_id: &function_id,
+                thunk: &mut thunk,
                 privates: &self.program.functions[id].privates,
             };
             interp::translate(module, function, id, record.profile.words(), &mut globals)
         });
-        let result = translated.flatten().and_then(|function| {
-            function.check_native_entry()?;
-            Ok(function)
-        });
-        match result {
+        match translated.flatten() {
             Ok(function) => {
                 let _ = record.interpreted.set(Box::leak(Box::new(function)));
                 // Native callers get an entry on their first call (`native_entry`); most
@@ -902,9 +904,10 @@ impl Engine {
     }
 
     /// Native code called function `id`, interpreted, for the first time: the code its slot
-    /// gets, the interpreter's native entry (a libffi closure) or, for a variadic function,
-    /// whose closure would see only the fixed parameters, the function compiled at O0 (the
-    /// interpreter's callers keep running its bytecode).
+    /// gets, the interpreter's native entry (a libffi closure) or, where a closure cannot
+    /// serve (a variadic function, whose closure would see only the fixed parameters, or a
+    /// signature libffi cannot describe), the function compiled at O0 (the interpreter's
+    /// callers keep running its bytecode).
     fn native_entry(&self, id: usize) -> usize {
         let _guard = self
             .native_entries
@@ -919,8 +922,8 @@ impl Engine {
             .interpreted
             .get()
             .expect("only interpreted functions keep their trampoline");
-        let entry = if function.is_variadic() {
-            let version = format!("{}.__va.__O0", self.program.functions[id].name);
+        let entry = if function.needs_compiled_entry() {
+            let version = format!("{}.__native.__O0", self.program.functions[id].name);
             self.compile_version(id, 0, &version, None)
         } else {
             function.native_entry()
@@ -934,6 +937,30 @@ impl Engine {
             )),
         }
         record.slot.code()
+    }
+
+    /// A compiled thunk making the native call of the call instruction `call` of the source
+    /// `module` (see `ffi::Interface::Thunk`), one per signature: about a millisecond at O0.
+    fn call_thunk(&self, module: &Module<'_>, call: Value<'_>) -> Result<usize, String> {
+        const NAME: &str = "__tierup.thunk";
+        let mut unit = module.call_thunk(call, NAME);
+        let thunk = unit
+            .function(NAME)
+            .ok_or("the thunk unit lost its function")?;
+        let signature = thunk.to_ir();
+        let mut thunks = self.thunks.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(&address) = thunks.get(&signature) {
+            return Ok(address);
+        }
+        let name = format!("{NAME}.{}", thunks.len());
+        thunk.set_name(&name);
+        let object = with_machine(OptLevel::O0, &self.options.cpu, |machine| {
+            compile::compile(&mut unit, OptLevel::O0, machine, &self.path)
+                .map_err(|e| e.to_string())
+        })?;
+        let address = self.link(object, &name, None)?;
+        thunks.insert(signature, address);
+        Ok(address)
     }
 
     /// The run-time address of a global value of the program or the process; 0 if none.

@@ -620,6 +620,55 @@ fn long_double_half_setjmp_and_variadic_definitions_are_interpreted() {
     }
 }
 
+/// A vector function called rarely from a hot one: the caller leaves the interpreter first.
+const VECTOR_CALLS: &str = r#"
+#include <stdio.h>
+typedef int v4si __attribute__((vector_size(16)));
+__attribute__((noinline)) v4si rare(v4si acc, long k) {
+    v4si step = {(int)k, 1, 0, 0};
+    return acc + step;
+}
+__attribute__((noinline)) v4si outer(v4si acc, long i) {
+    return i % 100 == 0 ? rare(acc, i / 100) : acc;
+}
+int main(void) {
+    v4si acc = {0, 0, 0, 0};
+    for (long i = 0; i < 3000; i++) acc = outer(acc, i);
+    printf("%d %d\n", acc[0], acc[1]);
+    return 0;
+}
+"#;
+
+#[test]
+fn vector_signatures_cross_the_native_boundary() {
+    // Interpreted callers call compiled vector functions through thunks compiled for the
+    // signature; compiled callers call an interpreted vector function through its O0
+    // compile (a libffi closure cannot take vectors). Nothing falls back.
+    let (stdout, report) = run_c(
+        "vector_ext",
+        include_str!("programs/vector_ext.c"),
+        &["--tiers", "interp"],
+    );
+    assert_eq!(report["interp_fallbacks"], 0, "{report:#}");
+    assert!(
+        stdout.contains("add_sat bytes: 255 255 36 110 184 255 255 255 255 42 116 190 255 255"),
+        "{stdout}"
+    );
+    let args = ["--tiers", "interp,O0", "--hot-calls", "100", "--batch"];
+    let (stdout, report) = run_c("vector_calls", VECTOR_CALLS, &args);
+    assert_eq!(stdout, "435 30\n");
+    assert_eq!(report["interp_fallbacks"], 0, "{report:#}");
+    // `outer` left the interpreter after 10 calls, `rare` after 10 of its 30: in between,
+    // compiled `outer` called interpreted `rare`.
+    for name in ["outer", "rare"] {
+        let tiers: Vec<_> = promotions(function(&report, name))
+            .into_iter()
+            .map(|(tier, _)| tier)
+            .collect();
+        assert_eq!(tiers, ["interp", "O0"], "{name}: {report:#}");
+    }
+}
+
 /// Kills the compile server between two phases of hot work
 /// (tests/programs/compile_server_killed.c, in the differential corpus too).
 const COMPILE_SERVER_KILLED: &str = include_str!("programs/compile_server_killed.c");

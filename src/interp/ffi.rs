@@ -213,6 +213,35 @@ impl Cif {
     }
 }
 
+/// How a call site's arguments reach native code: both take the callee, room for its result
+/// and an array of pointers to its arguments.
+pub enum Interface {
+    Ffi(Box<Cif>),
+    /// A compiled `void thunk(code, ret, args)` that makes the call, for what libffi cannot
+    /// describe (vectors; see `Module::call_thunk`).
+    Thunk(usize),
+}
+
+impl Interface {
+    /// Call the native function at `code`.
+    ///
+    /// # Safety
+    /// As for [`Cif::call`]; `ret` must have room for 32 bytes with a thunk.
+    pub unsafe fn call(&self, code: usize, ret: *mut c_void, args: *mut *mut c_void) {
+        // SAFETY: guaranteed by the caller; a thunk has exactly this interface.
+        unsafe {
+            match self {
+                Interface::Ffi(cif) => cif.call(code, ret, args),
+                Interface::Thunk(thunk) => {
+                    let thunk: unsafe extern "C" fn(usize, *mut c_void, *mut *mut c_void) =
+                        std::mem::transmute(*thunk);
+                    thunk(code, ret, args)
+                }
+            }
+        }
+    }
+}
+
 /// A native call made without libffi, for the common shapes: up to six integer or pointer
 /// arguments with an integer, pointer or no result (libc's string and memory functions,
 /// compiled functions of the program), and `double` functions of one or two `double`s

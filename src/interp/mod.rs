@@ -91,7 +91,7 @@ struct CallSite {
     /// width (the native ABI may leave the upper bits extended).
     ret: Option<(R, u32, Option<u32>)>,
     /// The native interface of this call.
-    cif: Box<ffi::Cif>,
+    cif: ffi::Interface,
     /// The same, when a plain function-pointer call can make it.
     direct: Option<ffi::Direct>,
     /// For a call of a program function: its interpreted code, once a call found it
@@ -139,8 +139,9 @@ pub struct Function {
     branches: Box<[AtomicU64]>,
     /// `{calls, loop iterations, call limit, loop limit}`, the profile compiled code shares.
     profile: &'static [AtomicU64; 4],
-    /// The interface native callers use.
-    native_abi: (ffi::Abi, Vec<ffi::Abi>),
+    /// The interface native callers use through a closure; `None` when they need the
+    /// function compiled instead (variadic, or a signature libffi cannot describe).
+    native_abi: Option<(ffi::Abi, Vec<ffi::Abi>)>,
     /// Per loop site: its compiled on-stack-replacement entry once there is one, a
     /// `extern "C" fn(frame, result, header)` (see `osr_site`); 0 before.
     osr: Box<[AtomicUsize]>,
@@ -181,12 +182,6 @@ impl Function {
         (self.block_tokens, &self.token_blocks)
     }
 
-    /// Whether the function is variadic: native callers need compiled code (the interpreter's
-    /// native entry has only the fixed parameters).
-    pub fn is_variadic(&self) -> bool {
-        self.va_area.is_some()
-    }
-
     /// Calls stop running this function in the interpreter: the host installed other code.
     pub fn leave_interpreter(&self) {
         self.interpreting
@@ -221,23 +216,19 @@ impl Function {
         (branches, switches)
     }
 
-    /// Whether native code can call this function in the interpreter through a closure
-    /// ([`Function::native_entry`]); an error names what the closure cannot pass.
-    pub fn check_native_entry(&self) -> Result<(), String> {
-        if self.is_variadic() {
-            return Ok(());
-        }
-        let (ret, args) = &self.native_abi;
-        ffi::Cif::new(ret, args, None).map(drop)
+    /// Whether native callers need the function compiled: a closure running it in the
+    /// interpreter ([`Function::native_entry`]) would see only the fixed parameters of a
+    /// variadic function, and libffi cannot describe some signatures (vectors).
+    pub fn needs_compiled_entry(&self) -> bool {
+        self.native_abi.is_none()
     }
 
     /// A native function pointer that runs this function in the interpreter: what goes into
     /// its slot once native code calls it.
     pub fn native_entry(&'static self) -> Result<usize, String> {
-        if self.is_variadic() {
-            return Err("a variadic function's native callers need compiled code".into());
-        }
-        let (ret, args) = &self.native_abi;
+        let Some((ret, args)) = &self.native_abi else {
+            return Err("native callers of this function need compiled code".into());
+        };
         let cif = ffi::Cif::new(ret, args, None)?;
         ffi::closure(
             cif,

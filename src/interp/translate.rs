@@ -25,7 +25,7 @@ use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, AtomicUsize};
 use crate::llvm::{Block, LLVMIntPredicate, Linkage, Module, Opcode, RmwOp, Shape, Type, Value};
 
 use super::coalesce::Coalescer;
-use super::ffi::{Abi, Cif, Direct};
+use super::ffi::{Abi, Cif, Direct, Interface};
 use super::isa::{Op, R};
 use super::scalar::{self, IntOp};
 use super::{Arg, CallSite, Function, SlowOp, SwitchTable, Target};
@@ -36,6 +36,9 @@ pub struct Globals<'a> {
     pub address: &'a mut dyn FnMut(&str) -> u64,
     /// The id of a defined function of the program.
     pub function_id: &'a dyn Fn(&str) -> Option<usize>,
+    /// The address of a compiled thunk making the native call of a call instruction (see
+    /// `ffi::Interface::Thunk`).
+    pub thunk: &'a mut dyn FnMut(Value<'_>) -> Result<usize, String>,
     /// The globals that hold the translated function's block addresses (its tables of
     /// labels), by name: `units::Program` found them when it read the module.
     pub privates: &'a [String],
@@ -331,13 +334,19 @@ pub fn translate(
     };
     let (ret_type, param_types, _) = function.value_type().function_parts();
     let mut params = Vec::new();
-    let mut native_args = Vec::new();
+    // The interface of the closure native callers enter through; none when libffi cannot
+    // describe it (vectors), and then native callers get the function compiled.
+    let mut native_args = Some(Vec::new());
     for (index, param) in function.params().into_iter().enumerate() {
         let ty = param.ty();
         let reg = t.alloc(ty)?;
         t.regs.insert(param, reg);
         let byval = function.param_byval(index as u32);
-        native_args.push(t.abi(ty, byval, function.is_signext(index as u32 + 1, false))?);
+        let abi = t.abi(ty, byval, function.is_signext(index as u32 + 1, false));
+        native_args = native_args.zip(abi.ok()).map(|(mut args, abi)| {
+            args.push(abi);
+            args
+        });
         let width = narrow_width(ty);
         let bytes = if byval.is_some() { 0 } else { t.reg_bytes(ty)? };
         params.push((reg, bytes, width));
@@ -345,7 +354,7 @@ pub fn translate(
     debug_assert_eq!(param_types.len(), params.len());
     let va_area = function.is_variadic().then(|| t.temp());
     t.va_area = va_area;
-    let native_ret = t.abi(ret_type, None, function.is_signext(0, false))?;
+    let native_ret = t.abi(ret_type, None, function.is_signext(0, false)).ok();
     let blocks = function.blocks();
     // Values without a register write of their own, and what their uses read instead.
     let mut transparent: FxHashMap<Value<'_>, Vec<Value<'_>>> = FxHashMap::default();
@@ -626,7 +635,9 @@ pub fn translate(
         loop_headers: t.loop_headers,
         value_regs,
         profile,
-        native_abi: (native_ret, native_args),
+        native_abi: native_ret
+            .zip(native_args)
+            .filter(|(ret, args)| va_area.is_none() && Cif::new(ret, args, None).is_ok()),
         code: t.code,
     })
 }
@@ -827,6 +838,10 @@ fn inlinable<'m>(
     }
     let name = callee.name();
     if name.starts_with("llvm.") || !is_program(&name) || callee.is_variadic() {
+        return None;
+    }
+    // A `byval` argument is the callee's own copy, which a copied body would not make.
+    if (0..i.call_arg_count()).any(|k| i.call_byval(k).is_some()) {
         return None;
     }
     callee.materialize().ok()?;
@@ -1162,6 +1177,22 @@ impl<'m> Translator<'_, 'm, '_> {
             }
             _ => return fail(format!("native calls with {}", ty.to_ir())),
         })
+    }
+
+    /// Whether a compiled thunk can make the native call `call`: its arguments and result
+    /// have the memory form of LLVM's loads and stores in the interpreter's registers (not
+    /// so for vectors of `i1`, held a byte per lane), and the result fits the 32 bytes a
+    /// native call's result gets.
+    fn thunkable(&self, call: Value<'m>) -> bool {
+        let plain = |ty: Type<'_>| match ty.shape() {
+            Shape::Vector(element, _) => *element != Shape::Int(1),
+            Shape::Int(w) => w <= 128,
+            Shape::Other(_) => false,
+            _ => true,
+        };
+        let ret = call.ty();
+        let fits = matches!(ret.shape(), Shape::Void) || self.reg_bytes(ret).is_ok_and(|b| b <= 32);
+        plain(ret) && fits && (0..call.call_arg_count()).all(|k| plain(call.operand(k).ty()))
     }
 
     /// Whether a jump from block `from` (index `current`) can go straight to `to`: a later
@@ -3008,7 +3039,7 @@ impl<'m> Translator<'_, 'm, '_> {
             let value = i.operand(index);
             let byval = i.call_byval(index);
             let signed = i.is_signext(index + 1, true);
-            abis.push(self.abi(value.ty(), byval, signed)?);
+            abis.push(self.abi(value.ty(), byval, signed));
             let reg = self.reg(value)?;
             args.push(match byval {
                 Some(object) => Arg {
@@ -3025,11 +3056,23 @@ impl<'m> Translator<'_, 'm, '_> {
                 },
             });
         }
-        let ret_abi = self.abi(ret_type, None, i.is_signext(0, true))?;
+        let ret_abi = self.abi(ret_type, None, i.is_signext(0, true));
         let fixed = variadic.then_some(param_types.len());
         let variadic_layout = fixed.map(|fixed| stack_layout(&args[fixed.min(args.len())..]));
-        let cif = Cif::new(&ret_abi, &abis, fixed)?;
-        let direct = Direct::of(&ret_abi, &abis, variadic);
+        // libffi, or where it cannot describe the call, a thunk compiled for its signature.
+        let ffi = abis
+            .into_iter()
+            .collect::<Result<Vec<_>, _>>()
+            .and_then(|abis| {
+                let ret_abi = ret_abi?;
+                let direct = Direct::of(&ret_abi, &abis, variadic);
+                Ok((Interface::Ffi(Cif::new(&ret_abi, &abis, fixed)?), direct))
+            });
+        let (cif, direct) = match ffi {
+            Ok(ffi) => ffi,
+            Err(error) if !self.thunkable(i) => return Err(error),
+            Err(_) => (Interface::Thunk((self.globals.thunk)(i)?), None),
+        };
         let ret = if matches!(ret_type.shape(), Shape::Void) {
             None
         } else {
@@ -3362,16 +3405,16 @@ impl<'m> Translator<'_, 'm, '_> {
         // SAFETY: registers of this function's frame.
         self.slow(move |frame| unsafe {
             let (x, y, z) = (get(frame, a), get(frame, b), get(frame, c));
-            let (sx, sy) = (
-                scalar::sext(x, w) as i64 as i128,
-                scalar::sext(y, w) as i64 as i128,
-            );
-            let (ux, uy) = (u128::from(x), u128::from(y));
-            let min = -(1i128 << (w - 1));
-            let max = (1i128 << (w - 1)) - 1;
-            let umax = (1u128 << w) - 1;
-            let value: u64 = match operation {
+            let value = match operation {
                 IntOperation::Overflow(op) => {
+                    let (sx, sy) = (
+                        scalar::sext(x, w) as i64 as i128,
+                        scalar::sext(y, w) as i64 as i128,
+                    );
+                    let (ux, uy) = (u128::from(x), u128::from(y));
+                    let min = -(1i128 << (w - 1));
+                    let max = (1i128 << (w - 1)) - 1;
+                    let umax = (1u128 << w) - 1;
                     let (value, overflow): (i128, bool) = match op {
                         OverflowOp::SAdd => (sx + sy, !(min..=max).contains(&(sx + sy))),
                         OverflowOp::SSub => (sx - sy, !(min..=max).contains(&(sx - sy))),
@@ -3386,72 +3429,7 @@ impl<'m> Translator<'_, 'm, '_> {
                     at(frame, d, flag).write(u8::from(overflow));
                     return;
                 }
-                IntOperation::SMax => {
-                    if sx >= sy {
-                        x
-                    } else {
-                        y
-                    }
-                }
-                IntOperation::SMin => {
-                    if sx <= sy {
-                        x
-                    } else {
-                        y
-                    }
-                }
-                IntOperation::UMax => x.max(y),
-                IntOperation::UMin => x.min(y),
-                IntOperation::Abs => mask(sx.unsigned_abs()),
-                IntOperation::Ctpop => u64::from(x.count_ones()),
-                IntOperation::Ctlz => u64::from(x.leading_zeros() - (64 - w)),
-                IntOperation::Cttz => u64::from(x.trailing_zeros().min(w)),
-                IntOperation::Bswap => x.swap_bytes() >> (64 - w),
-                IntOperation::Bitreverse => x.reverse_bits() >> (64 - w),
-                IntOperation::Fshl | IntOperation::Fshr => {
-                    let shift = z % u64::from(w);
-                    let wide = (u128::from(x) << w) | u128::from(y);
-                    let rotated = if matches!(operation, IntOperation::Fshl) {
-                        (wide << shift) >> w
-                    } else {
-                        wide >> shift
-                    };
-                    mask(rotated)
-                }
-                IntOperation::SAddSat | IntOperation::SSubSat | IntOperation::SShlSat => {
-                    let value = match operation {
-                        IntOperation::SAddSat => sx + sy,
-                        IntOperation::SSubSat => sx - sy,
-                        _ => {
-                            if y >= u64::from(w) {
-                                0
-                            } else {
-                                sx << y
-                            }
-                        }
-                    };
-                    let overflowed = matches!(operation, IntOperation::SShlSat)
-                        && y < u64::from(w)
-                        && (value >> y) != sx;
-                    let clamped = if overflowed {
-                        if sx < 0 { min } else { max }
-                    } else {
-                        value.clamp(min, max)
-                    };
-                    mask(clamped as u128)
-                }
-                IntOperation::UAddSat => mask((ux + uy).min(umax)),
-                IntOperation::USubSat => mask(ux.saturating_sub(uy)),
-                IntOperation::UShlSat => {
-                    let shifted = if y >= u64::from(w) { 0 } else { ux << y };
-                    if y < u64::from(w) && (shifted >> y) == ux && shifted <= umax {
-                        mask(shifted)
-                    } else if ux == 0 {
-                        0
-                    } else {
-                        umax as u64
-                    }
-                }
+                _ => int_lane(operation, w, x, y, z),
             };
             set(frame, d, value);
         });
@@ -3459,7 +3437,7 @@ impl<'m> Translator<'_, 'm, '_> {
     }
 
     /// Intrinsics on vectors, lane by lane: `fmuladd` (unfused, as for scalars), `fma`,
-    /// `fabs`, `sqrt`, and the integer `smax`/`smin`/`umax`/`umin`/`abs`.
+    /// `fabs`, `sqrt`, and every integer intrinsic but the overflow ones (`int_lane`).
     fn vector_intrinsic(&mut self, i: Value<'m>, name: &str, base: &str) -> Result<(), String> {
         use super::vector::{Lane, each};
         let shape = i.ty().shape();
@@ -3474,40 +3452,38 @@ impl<'m> Translator<'_, 'm, '_> {
         let args: Vec<R> = (0..i.call_arg_count())
             .map(|k| self.reg(i.operand(k)))
             .collect::<Result<_, _>>()?;
-        let float = !matches!(lane, Lane::Int(_));
         let w = lane.width();
-        let operation: fn(Lane, u32, &[u64]) -> u64 = match (base, float, args.len()) {
-            ("fmuladd", true, 3) => |l, _, v| {
+        // The lane sources: the vector operands (not the flag of `abs`, `ctlz` or `cttz`).
+        let sources = (0..i.call_arg_count())
+            .take_while(|&k| matches!(i.operand(k).ty().shape(), Shape::Vector(..)))
+            .count();
+        if matches!(lane, Lane::Int(_)) {
+            let operation = int_operation(name, base)?;
+            if matches!(operation, IntOperation::Overflow(_)) || w > 64 {
+                return fail(format!("intrinsic {name}"));
+            }
+            // SAFETY: registers of this function's frame holding `n` lanes each.
+            self.slow(move |frame| unsafe {
+                each(n, lane, at(frame, d, 0), |k| {
+                    let mut values = [0u64; 3];
+                    for (value, &arg) in values.iter_mut().zip(&args[..sources]) {
+                        *value = lane.read(at(frame, arg, 0), k);
+                    }
+                    int_lane(operation, w, values[0], values[1], values[2])
+                });
+            });
+            return Ok(());
+        }
+        let operation: fn(Lane, &[u64]) -> u64 = match (base, args.len()) {
+            ("fmuladd", 3) => |l, v| {
                 let product = l.float(l.float_bits(l.float(v[0]) * l.float(v[1])));
                 l.float_bits(product + l.float(v[2]))
             },
-            ("fma", true, 3) => {
-                |l, _, v| l.float_bits(l.float(v[0]).mul_add(l.float(v[1]), l.float(v[2])))
-            }
-            ("fabs", true, 1) => |l, _, v| v[0] & !(1 << (l.width() - 1)),
-            ("sqrt", true, 1) => |l, _, v| l.float_bits(l.float(v[0]).sqrt()),
-            ("smax" | "smin", false, 2) => {
-                if base == "smax" {
-                    |_, w, v| {
-                        let (x, y) = (scalar::sext(v[0], w) as i64, scalar::sext(v[1], w) as i64);
-                        if x >= y { v[0] } else { v[1] }
-                    }
-                } else {
-                    |_, w, v| {
-                        let (x, y) = (scalar::sext(v[0], w) as i64, scalar::sext(v[1], w) as i64);
-                        if x <= y { v[0] } else { v[1] }
-                    }
-                }
-            }
-            ("umax", false, 2) => |_, _, v| v[0].max(v[1]),
-            ("umin", false, 2) => |_, _, v| v[0].min(v[1]),
-            ("abs", false, 2) => {
-                |_, w, v| scalar::mask((scalar::sext(v[0], w) as i64).unsigned_abs(), w)
-            }
+            ("fma", 3) => |l, v| l.float_bits(l.float(v[0]).mul_add(l.float(v[1]), l.float(v[2]))),
+            ("fabs", 1) => |l, v| v[0] & !(1 << (l.width() - 1)),
+            ("sqrt", 1) => |l, v| l.float_bits(l.float(v[0]).sqrt()),
             _ => return fail(format!("intrinsic {name}")),
         };
-        // `abs` has a flag operand (poison on the minimum), not a lane source.
-        let sources = if base == "abs" { 1 } else { args.len() };
         // SAFETY: registers of this function's frame holding `n` lanes each.
         self.slow(move |frame| unsafe {
             each(n, lane, at(frame, d, 0), |k| {
@@ -3515,7 +3491,7 @@ impl<'m> Translator<'_, 'm, '_> {
                 for (value, &arg) in values.iter_mut().zip(&args[..sources]) {
                     *value = lane.read(at(frame, arg, 0), k);
                 }
-                operation(lane, w, &values[..sources])
+                operation(lane, &values[..sources])
             });
         });
         Ok(())
@@ -3656,6 +3632,89 @@ enum OverflowOp {
     UAdd,
     USub,
     UMul,
+}
+
+/// Integer intrinsic `operation` (not an overflow one) on `w`-bit values (`w` <= 64), the
+/// bits above `w` clear: a scalar or one lane of a vector.
+fn int_lane(operation: IntOperation, w: u32, x: u64, y: u64, z: u64) -> u64 {
+    let mask = move |v: u128| scalar::mask128(v, w) as u64;
+    let (sx, sy) = (
+        scalar::sext(x, w) as i64 as i128,
+        scalar::sext(y, w) as i64 as i128,
+    );
+    let (ux, uy) = (u128::from(x), u128::from(y));
+    let min = -(1i128 << (w - 1));
+    let max = (1i128 << (w - 1)) - 1;
+    let umax = (1u128 << w) - 1;
+    match operation {
+        IntOperation::Overflow(_) => unreachable!("overflow intrinsics return a pair"),
+        IntOperation::SMax => {
+            if sx >= sy {
+                x
+            } else {
+                y
+            }
+        }
+        IntOperation::SMin => {
+            if sx <= sy {
+                x
+            } else {
+                y
+            }
+        }
+        IntOperation::UMax => x.max(y),
+        IntOperation::UMin => x.min(y),
+        IntOperation::Abs => mask(sx.unsigned_abs()),
+        IntOperation::Ctpop => u64::from(x.count_ones()),
+        IntOperation::Ctlz => u64::from(x.leading_zeros() - (64 - w)),
+        IntOperation::Cttz => u64::from(x.trailing_zeros().min(w)),
+        IntOperation::Bswap => x.swap_bytes() >> (64 - w),
+        IntOperation::Bitreverse => x.reverse_bits() >> (64 - w),
+        IntOperation::Fshl | IntOperation::Fshr => {
+            let shift = z % u64::from(w);
+            let wide = (u128::from(x) << w) | u128::from(y);
+            let rotated = if matches!(operation, IntOperation::Fshl) {
+                (wide << shift) >> w
+            } else {
+                wide >> shift
+            };
+            mask(rotated)
+        }
+        IntOperation::SAddSat | IntOperation::SSubSat | IntOperation::SShlSat => {
+            let value = match operation {
+                IntOperation::SAddSat => sx + sy,
+                IntOperation::SSubSat => sx - sy,
+                _ => {
+                    if y >= u64::from(w) {
+                        0
+                    } else {
+                        sx << y
+                    }
+                }
+            };
+            let overflowed = matches!(operation, IntOperation::SShlSat)
+                && y < u64::from(w)
+                && (value >> y) != sx;
+            let clamped = if overflowed {
+                if sx < 0 { min } else { max }
+            } else {
+                value.clamp(min, max)
+            };
+            mask(clamped as u128)
+        }
+        IntOperation::UAddSat => mask((ux + uy).min(umax)),
+        IntOperation::USubSat => mask(ux.saturating_sub(uy)),
+        IntOperation::UShlSat => {
+            let shifted = if y >= u64::from(w) { 0 } else { ux << y };
+            if y < u64::from(w) && (shifted >> y) == ux && shifted <= umax {
+                mask(shifted)
+            } else if ux == 0 {
+                0
+            } else {
+                umax as u64
+            }
+        }
+    }
 }
 
 /// An integer intrinsic, chosen once at translation.

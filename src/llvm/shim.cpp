@@ -206,6 +206,42 @@ char *tierup_make_entries(uint64_t count, uint64_t reentry, uint64_t context,
   }
 }
 
+// A module in the context of the call instruction `call_ref` holding the call thunk
+// `void name(ptr code, ptr ret, ptr args)`: it calls `code` as `call_ref` calls its callee (the
+// same function type, calling convention and attributes), argument k loaded from the pointer
+// `args[k]` (for a `byval` argument, that pointer itself), and stores the result at `ret`
+// (8-byte aligned, like both). It makes the interpreter's native calls that libffi cannot
+// describe (vectors): the same protocol as `ffi_call`, compiled for the one signature.
+LLVMModuleRef tierup_call_thunk(LLVMValueRef call_ref, const char *name) {
+  auto *call = unwrap<CallBase>(call_ref);
+  Module &source = *call->getModule();
+  LLVMContext &context = source.getContext();
+  auto *module = new Module(name, context);
+  module->setDataLayout(source.getDataLayout());
+  module->setTargetTriple(source.getTargetTriple());
+  Type *ptr = PointerType::getUnqual(context);
+  auto *thunk =
+      Function::Create(FunctionType::get(Type::getVoidTy(context), {ptr, ptr, ptr}, false),
+                       GlobalValue::ExternalLinkage, name, module);
+  IRBuilder<> builder(BasicBlock::Create(context, "", thunk));
+  SmallVector<Value *, 8> args;
+  for (unsigned k = 0; k < call->arg_size(); ++k) {
+    Value *pointer = builder.CreateAlignedLoad(
+        ptr, builder.CreateConstInBoundsGEP1_64(ptr, thunk->getArg(2), k), Align(8));
+    args.push_back(call->isByValArgument(k)
+                       ? pointer
+                       : builder.CreateAlignedLoad(call->getArgOperand(k)->getType(), pointer,
+                                                   Align(8)));
+  }
+  CallInst *inner = builder.CreateCall(call->getFunctionType(), thunk->getArg(0), args);
+  inner->setCallingConv(call->getCallingConv());
+  inner->setAttributes(call->getAttributes());
+  if (!inner->getType()->isVoidTy())
+    builder.CreateAlignedStore(inner, thunk->getArg(1), Align(8));
+  builder.CreateRetVoid();
+  return wrap(module);
+}
+
 // A module in `src`'s context holding `function` as the definition `version_name`, the
 // `copies` as available_externally definitions (for inlining), the `privates` as internal
 // definitions, and declarations of everything else it refers to. When `self_to_entry` is set,

@@ -26,6 +26,7 @@ unsafe extern "C" {
         excluded_count: usize,
     ) -> LLVMModuleRef;
     fn tierup_aliased_function(alias: LLVMValueRef) -> LLVMValueRef;
+    fn tierup_call_thunk(call: LLVMValueRef, name: *const c_char) -> LLVMModuleRef;
     fn tierup_wide_vector_arguments(function: LLVMValueRef) -> i32;
     fn tierup_make_entries(
         count: u64,
@@ -107,6 +108,16 @@ impl<'c> Module<'c> {
             )
         };
         Module::from_raw(raw)
+    }
+
+    /// A new module in the same context defining `name`, a `void (ptr code, ptr ret, ptr
+    /// args)` that makes the native call `call` (an instruction of this module) makes, for
+    /// interpreted call sites libffi cannot describe (see `shim.cpp`).
+    pub fn call_thunk(&self, call: Value<'_>, name: &str) -> Module<'c> {
+        let name = cstring(name);
+        // SAFETY: `call` is a call instruction of this module; the shim returns a new module
+        // owned by the caller, in this module's context.
+        Module::from_raw(unsafe { tierup_call_thunk(call.raw, name.as_ptr()) })
     }
 
     /// The image unit: globals, aliases of globals and the profiles of `functions` (see
