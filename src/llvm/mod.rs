@@ -31,12 +31,45 @@ pub fn initialize() {
         // SAFETY: these initialisers have no preconditions and run once, before any other
         // LLVM call of this process.
         unsafe {
-            llvm_sys::target::LLVM_InitializeNativeTarget();
-            llvm_sys::target::LLVM_InitializeNativeAsmPrinter();
-            llvm_sys::target::LLVM_InitializeNativeAsmParser();
+            initialize_native_target();
             llvm_sys::error_handling::LLVMInstallFatalErrorHandler(Some(fatal_error));
         }
     });
+}
+
+/// The host's target, code generator and assembly parser (llvm-sys's own initialisers of the
+/// native target are left out with the other targets: build.rs links the host's only).
+///
+/// # Safety
+/// As LLVM's initialisers: none, but they belong before any other use of the target.
+#[cfg(target_arch = "x86_64")]
+unsafe fn initialize_native_target() {
+    use llvm_sys::target::*;
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        LLVMInitializeX86TargetInfo();
+        LLVMInitializeX86Target();
+        LLVMInitializeX86TargetMC();
+        LLVMInitializeX86AsmPrinter();
+        LLVMInitializeX86AsmParser();
+    }
+}
+
+/// See the x86-64 version.
+///
+/// # Safety
+/// As LLVM's initialisers.
+#[cfg(target_arch = "aarch64")]
+unsafe fn initialize_native_target() {
+    use llvm_sys::target::*;
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        LLVMInitializeAArch64TargetInfo();
+        LLVMInitializeAArch64Target();
+        LLVMInitializeAArch64TargetMC();
+        LLVMInitializeAArch64AsmPrinter();
+        LLVMInitializeAArch64AsmParser();
+    }
 }
 
 extern "C" fn fatal_error(reason: *const c_char) {
