@@ -21,6 +21,19 @@ pub struct FunctionReport {
     /// What the interpreter counted while it ran the function.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub branch_profile: Option<BranchProfile>,
+    /// How native code entered it while it was interpreted, once native code called it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub native_entry: Option<NativeEntry>,
+}
+
+/// The code native callers of an interpreted function run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NativeEntry {
+    /// A libffi closure running its bytecode.
+    Closure,
+    /// Its O0 compile: variadic, or a signature a closure cannot take (vectors).
+    Compiled,
 }
 
 /// Branch directions counted by the interpreter.
@@ -53,6 +66,11 @@ pub struct Report {
     pub versions_superseded: usize,
     /// Functions the interpreter could not run, compiled at O0 instead.
     pub interp_fallbacks: usize,
+    /// Interpreted functions whose native callers got their O0 compile (`native_entry`).
+    pub compiled_native_entries: usize,
+    /// Thunks compiled for the interpreter's native calls libffi cannot describe, one per
+    /// signature.
+    pub call_thunks: usize,
     pub tiers: Vec<TierTotals>,
     /// Peak resident memory of the compile server process (0 if it compiled nothing).
     pub compile_server_peak_rss_kib: u64,
@@ -66,6 +84,7 @@ impl Report {
         mut functions: Vec<FunctionReport>,
         elapsed_ms: f64,
         compile_server_peak_rss_kib: u64,
+        call_thunks: usize,
     ) -> Report {
         let functions_defined = functions.len();
         functions.retain(|f| !f.promotions.is_empty());
@@ -106,8 +125,14 @@ impl Report {
             .iter()
             .filter(|f| f.promotions.iter().any(|p| p.interp_fallback.is_some()))
             .count();
+        let compiled_native_entries = functions
+            .iter()
+            .filter(|f| f.native_entry == Some(NativeEntry::Compiled))
+            .count();
         Report {
             interp_fallbacks,
+            compiled_native_entries,
+            call_thunks,
             ladder: ladder.to_vec(),
             elapsed_ms,
             functions_defined,
@@ -159,9 +184,14 @@ impl Report {
                     b.switches.len()
                 )
             });
+            let entry = match function.native_entry {
+                Some(NativeEntry::Closure) => "; native entry: closure",
+                Some(NativeEntry::Compiled) => "; native entry: O0",
+                None => "",
+            };
             let _ = writeln!(
                 out,
-                "{:<32} {:>12} {:>14} {:>6}  {}{branches}",
+                "{:<32} {:>12} {:>14} {:>6}  {}{branches}{entry}",
                 function.name,
                 function.calls,
                 function.loop_iterations,
@@ -174,6 +204,11 @@ impl Report {
                 out,
                 "interp fallbacks: {} functions compiled at O0 instead",
                 self.interp_fallbacks
+            );
+            let _ = writeln!(
+                out,
+                "native calls: {} interpreted functions entered through their O0 compile, {} call thunks",
+                self.compiled_native_entries, self.call_thunks
             );
         }
         for totals in &self.tiers {

@@ -32,6 +32,7 @@ use crate::interp;
 use crate::llvm::{Context, CpuSpec, Module, ObjectBuffer, OptLevel, TargetMachine, Value};
 use crate::perf_map::PerfMap;
 use crate::runtime::{self, Profile, Slot};
+use crate::stats::NativeEntry;
 use crate::tier::Tier;
 use crate::units::Program;
 
@@ -98,6 +99,8 @@ struct Record {
     interpreted: OnceLock<&'static interp::Function>,
     /// Why the interpreter cannot run it.
     fallback: OnceLock<String>,
+    /// What native callers of its bytecode run, once there is something.
+    native_entry: OnceLock<NativeEntry>,
 }
 
 /// Promotion out of the interpreter tier happens at the thresholds divided by this.
@@ -310,6 +313,7 @@ impl Engine {
                 history: Mutex::new(Vec::new()),
                 interpreted: OnceLock::new(),
                 fallback: OnceLock::new(),
+                native_entry: OnceLock::new(),
             })
             .collect();
         let engine: &'static Engine = Box::leak(Box::new(Engine {
@@ -922,14 +926,20 @@ impl Engine {
             .interpreted
             .get()
             .expect("only interpreted functions keep their trampoline");
-        let entry = if function.needs_compiled_entry() {
+        let (kind, entry) = if function.needs_compiled_entry() {
             let version = format!("{}.__native.__O0", self.program.functions[id].name);
-            self.compile_version(id, 0, &version, None)
+            (
+                NativeEntry::Compiled,
+                self.compile_version(id, 0, &version, None),
+            )
         } else {
-            function.native_entry()
+            (NativeEntry::Closure, function.native_entry())
         };
         match entry {
-            Ok(entry) => record.slot.replace(trampoline, entry),
+            Ok(entry) => {
+                let _ = record.native_entry.set(kind);
+                record.slot.replace(trampoline, entry);
+            }
             Err(message) => runtime::fatal(&format!(
                 "{}: cannot give function '{}' a native entry: {message}",
                 self.path.display(),
@@ -1263,6 +1273,7 @@ impl Engine {
                             switches,
                         }
                     }),
+                    native_entry: record.native_entry.get().copied(),
                 }
             })
             .collect();
@@ -1271,6 +1282,7 @@ impl Engine {
             functions,
             millis(self.start.elapsed()),
             self.server_peak_rss_kib.load(Ordering::Relaxed),
+            self.thunks.lock().unwrap_or_else(|e| e.into_inner()).len(),
         )
     }
 }

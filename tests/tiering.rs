@@ -659,7 +659,14 @@ fn vector_signatures_cross_the_native_boundary() {
     assert_eq!(stdout, "435 30\n");
     assert_eq!(report["interp_fallbacks"], 0, "{report:#}");
     // `outer` left the interpreter after 10 calls, `rare` after 10 of its 30: in between,
-    // compiled `outer` called interpreted `rare`.
+    // compiled `outer` called interpreted `rare`, through its O0 compile.
+    assert_eq!(
+        function(&report, "rare")["native_entry"],
+        "compiled",
+        "{report:#}"
+    );
+    assert_eq!(report["compiled_native_entries"], 1, "{report:#}");
+    assert!(report["call_thunks"].as_u64().unwrap() >= 1, "{report:#}");
     for name in ["outer", "rare"] {
         let tiers: Vec<_> = promotions(function(&report, name))
             .into_iter()
