@@ -3407,21 +3407,15 @@ impl<'m> Translator<'_, 'm, '_> {
             let (x, y, z) = (get(frame, a), get(frame, b), get(frame, c));
             let value = match operation {
                 IntOperation::Overflow(op) => {
-                    let (sx, sy) = (
-                        scalar::sext(x, w) as i64 as i128,
-                        scalar::sext(y, w) as i64 as i128,
-                    );
-                    let (ux, uy) = (u128::from(x), u128::from(y));
-                    let min = -(1i128 << (w - 1));
-                    let max = (1i128 << (w - 1)) - 1;
-                    let umax = (1u128 << w) - 1;
+                    let r = Readings::of(w, x, y);
+                    let signed = |v: i128| (v, !(r.min..=r.max).contains(&v));
                     let (value, overflow): (i128, bool) = match op {
-                        OverflowOp::SAdd => (sx + sy, !(min..=max).contains(&(sx + sy))),
-                        OverflowOp::SSub => (sx - sy, !(min..=max).contains(&(sx - sy))),
-                        OverflowOp::SMul => (sx * sy, !(min..=max).contains(&(sx * sy))),
-                        OverflowOp::UAdd => ((ux + uy) as i128, ux + uy > umax),
-                        OverflowOp::USub => ((ux as i128) - (uy as i128), ux < uy),
-                        OverflowOp::UMul => ((ux * uy) as i128, ux * uy > umax),
+                        OverflowOp::SAdd => signed(r.sx + r.sy),
+                        OverflowOp::SSub => signed(r.sx - r.sy),
+                        OverflowOp::SMul => signed(r.sx * r.sy),
+                        OverflowOp::UAdd => ((r.ux + r.uy) as i128, r.ux + r.uy > r.umax),
+                        OverflowOp::USub => ((r.ux as i128) - (r.uy as i128), r.ux < r.uy),
+                        OverflowOp::UMul => ((r.ux * r.uy) as i128, r.ux * r.uy > r.umax),
                     };
                     // The result struct's slots only: `{i32, i1}` takes one.
                     std::ptr::write_bytes(at(frame, d, 0), 0, slots * 8);
@@ -3634,18 +3628,45 @@ enum OverflowOp {
     UMul,
 }
 
+/// Two `w`-bit operands (`w` <= 64) read as signed and unsigned, and the bounds of `w` bits,
+/// wide enough that no operation of two of them overflows.
+struct Readings {
+    sx: i128,
+    sy: i128,
+    ux: u128,
+    uy: u128,
+    min: i128,
+    max: i128,
+    umax: u128,
+}
+
+impl Readings {
+    fn of(w: u32, x: u64, y: u64) -> Readings {
+        Readings {
+            sx: scalar::sext(x, w) as i64 as i128,
+            sy: scalar::sext(y, w) as i64 as i128,
+            ux: u128::from(x),
+            uy: u128::from(y),
+            min: -(1i128 << (w - 1)),
+            max: (1i128 << (w - 1)) - 1,
+            umax: (1u128 << w) - 1,
+        }
+    }
+}
+
 /// Integer intrinsic `operation` (not an overflow one) on `w`-bit values (`w` <= 64), the
 /// bits above `w` clear: a scalar or one lane of a vector.
 fn int_lane(operation: IntOperation, w: u32, x: u64, y: u64, z: u64) -> u64 {
     let mask = move |v: u128| scalar::mask128(v, w) as u64;
-    let (sx, sy) = (
-        scalar::sext(x, w) as i64 as i128,
-        scalar::sext(y, w) as i64 as i128,
-    );
-    let (ux, uy) = (u128::from(x), u128::from(y));
-    let min = -(1i128 << (w - 1));
-    let max = (1i128 << (w - 1)) - 1;
-    let umax = (1u128 << w) - 1;
+    let Readings {
+        sx,
+        sy,
+        ux,
+        uy,
+        min,
+        max,
+        umax,
+    } = Readings::of(w, x, y);
     match operation {
         IntOperation::Overflow(_) => unreachable!("overflow intrinsics return a pair"),
         IntOperation::SMax => {

@@ -42,33 +42,29 @@ pub fn initialize() {
 ///
 /// # Safety
 /// As LLVM's initialisers: none, but they belong before any other use of the target.
-#[cfg(target_arch = "x86_64")]
 unsafe fn initialize_native_target() {
     use llvm_sys::target::*;
     // SAFETY: guaranteed by the caller.
     unsafe {
-        LLVMInitializeX86TargetInfo();
-        LLVMInitializeX86Target();
-        LLVMInitializeX86TargetMC();
-        LLVMInitializeX86AsmPrinter();
-        LLVMInitializeX86AsmParser();
-    }
-}
-
-/// See the x86-64 version.
-///
-/// # Safety
-/// As LLVM's initialisers.
-#[cfg(target_arch = "aarch64")]
-unsafe fn initialize_native_target() {
-    use llvm_sys::target::*;
-    // SAFETY: guaranteed by the caller.
-    unsafe {
-        LLVMInitializeAArch64TargetInfo();
-        LLVMInitializeAArch64Target();
-        LLVMInitializeAArch64TargetMC();
-        LLVMInitializeAArch64AsmPrinter();
-        LLVMInitializeAArch64AsmParser();
+        #[cfg(target_arch = "x86_64")]
+        let initializers = [
+            LLVMInitializeX86TargetInfo,
+            LLVMInitializeX86Target,
+            LLVMInitializeX86TargetMC,
+            LLVMInitializeX86AsmPrinter,
+            LLVMInitializeX86AsmParser,
+        ];
+        #[cfg(target_arch = "aarch64")]
+        let initializers = [
+            LLVMInitializeAArch64TargetInfo,
+            LLVMInitializeAArch64Target,
+            LLVMInitializeAArch64TargetMC,
+            LLVMInitializeAArch64AsmPrinter,
+            LLVMInitializeAArch64AsmParser,
+        ];
+        for initialize in initializers {
+            initialize();
+        }
     }
 }
 
