@@ -5,7 +5,7 @@ use std::fmt::Write;
 use serde::Serialize;
 
 use crate::tier::Tier;
-use crate::tiering::Promotion;
+use crate::tiering::{Promotion, Reason};
 
 /// One function: its counts, its current tier and every compile of it.
 #[derive(Clone, Debug, Serialize)]
@@ -117,9 +117,15 @@ impl Report {
                 }
             })
             .collect();
+        // An on-stack-replacement entry replaces no version: the function's code stays.
         let installed: usize = functions
             .iter()
-            .map(|f| f.promotions.iter().filter(|p| p.error.is_none()).count())
+            .map(|f| {
+                f.promotions
+                    .iter()
+                    .filter(|p| p.error.is_none() && p.reason != Reason::Osr)
+                    .count()
+            })
             .sum();
         let interp_fallbacks = functions
             .iter()

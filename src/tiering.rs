@@ -38,6 +38,10 @@ use crate::units::Program;
 
 pub const HOT_SYMBOL: &str = "__tierup_hot";
 
+/// What loop headers of instrumented code call instead when they can move to an
+/// on-stack-replacement entry: `ptr (i64 id, i64 header)`, the entry or null.
+pub const OSR_SYMBOL: &str = "__tierup_osr";
+
 /// How functions climb the ladder.
 #[derive(Clone, Debug)]
 pub struct TieringOptions {
@@ -118,6 +122,9 @@ struct Job {
     /// that asked first. Until the job is handed to a compile thread, only the site that
     /// queued it; then the site that asked last, and the others `Engine::osr_frame` adds.
     sites: Vec<u32>,
+    /// For `Reason::Osr` from compiled code (not the interpreter): the loop header (block
+    /// index) its version enters, and the ladder position of the code that asked.
+    compiled: Option<(u32, usize)>,
     queued: Instant,
     /// For `Reason::Osr`: a promotion of the same function to the same tier that was
     /// waiting too. The on-stack-replacement version serves calls as well (entered at the
@@ -134,6 +141,15 @@ struct OsrSites {
     /// Functions with an on-stack-replacement job not yet finished, and the loop site that
     /// reached its limit last (where an activation is now).
     pending: HashMap<usize, u32>,
+}
+
+/// On-stack-replacement entries for activations of compiled code.
+#[derive(Default)]
+struct CompiledOsr {
+    /// By (function id, loop header block index): the entry's code.
+    entries: HashMap<(usize, u32), usize>,
+    /// Loop headers an entry was asked for: never asked again.
+    asked: HashSet<(usize, u32)>,
 }
 
 #[derive(Default)]
@@ -209,6 +225,8 @@ pub struct Engine {
     native_entries: Mutex<()>,
     /// The interpreter's call thunks by signature (`call_thunk`).
     thunks: Mutex<HashMap<String, usize>>,
+    /// On-stack replacement out of compiled code (`compiled_loop_hot`).
+    compiled_osr: Mutex<CompiledOsr>,
     first_compile_done: Condvar,
     start: Instant,
     path: PathBuf,
@@ -249,9 +267,19 @@ extern "C" fn hot_callback(id: u64, kind: u64) {
     engine().hot(id as usize, kind)
 }
 
+extern "C" fn osr_callback(id: u64, header: u64) -> usize {
+    engine().compiled_loop_hot(id as usize, header as u32)
+}
+
 /// The runtime functions compiled code calls into the engine with.
-pub fn symbols() -> [(&'static str, usize); 1] {
-    [(HOT_SYMBOL, hot_callback as extern "C" fn(u64, u64) as usize)]
+pub fn symbols() -> [(&'static str, usize); 2] {
+    [
+        (HOT_SYMBOL, hot_callback as extern "C" fn(u64, u64) as usize),
+        (
+            OSR_SYMBOL,
+            osr_callback as extern "C" fn(u64, u64) -> usize as usize,
+        ),
+    ]
 }
 
 thread_local! {
@@ -331,6 +359,7 @@ impl Engine {
             first_compiles: Mutex::new(()),
             native_entries: Mutex::new(()),
             thunks: Mutex::new(HashMap::new()),
+            compiled_osr: Mutex::new(CompiledOsr::default()),
             first_compile_done: Condvar::new(),
             start,
             path,
@@ -458,6 +487,7 @@ impl Engine {
                 Reason::HotLoop
             },
             sites: Vec::new(),
+            compiled: None,
             queued: Instant::now(),
             entry: None,
         };
@@ -528,6 +558,22 @@ impl Engine {
         if job.reason != Reason::Osr {
             return Ok(None);
         }
+        let call_version = job.entry.as_ref().map(|entry| self.version_name(entry));
+        if let Some((header, _)) = job.compiled {
+            // Laid out over the body with its allocas promoted, as the baseline unit whose
+            // code hands over the frame was (`build`).
+            let registers = self.program.with_function(job.id, |_, body| {
+                body.promote_allocas();
+                body.compiled_frame()
+            })?;
+            return Ok(Some(OsrShape {
+                headers: vec![header],
+                registers,
+                token_base: 0,
+                token_blocks: Vec::new(),
+                call_version,
+            }));
+        }
         let function = self.records[job.id]
             .interpreted
             .get()
@@ -565,7 +611,7 @@ impl Engine {
             registers: registers.to_vec(),
             token_base,
             token_blocks: token_blocks.to_vec(),
-            call_version: job.entry.as_ref().map(|entry| self.version_name(entry)),
+            call_version,
         }))
     }
 
@@ -745,6 +791,54 @@ impl Engine {
     /// version entering there at the ladder's top tier, for the activations running it. One
     /// such job per function at a time, and one per site ever; while one waits, it moves to
     /// the site that called last.
+    /// A loop of compiled code of function `id`, at header block `header`, reached its limit:
+    /// the on-stack-replacement entry there if there is one (the activation moves to it),
+    /// else null, after asking for one (once per header) when the function is below an
+    /// optimising top tier, merged with its promotion if that is queued too.
+    fn compiled_loop_hot(&self, id: usize, header: u32) -> usize {
+        let entry = |engine: &Engine| {
+            let osr = engine
+                .compiled_osr
+                .lock()
+                .unwrap_or_else(|e| e.into_inner());
+            osr.entries.get(&(id, header)).copied()
+        };
+        if let Some(code) = entry(self) {
+            return code;
+        }
+        let record = &self.records[id];
+        // The code that asked: the promotion below (with `--batch`) may install another.
+        let current = record.tier.load(Ordering::Acquire);
+        self.hot(id, 1);
+        let top = self.ladder.len() - 1;
+        let optimising = compile::opt_level(self.ladder[top]).is_some_and(|l| l != OptLevel::O0);
+        let asked = !self
+            .compiled_osr
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .asked
+            .insert((id, header));
+        if current >= 0 && (current as usize) < top && optimising && !asked {
+            self.submit(Job {
+                id,
+                tier: top,
+                reason: Reason::Osr,
+                sites: Vec::new(),
+                compiled: Some((header, current as usize)),
+                queued: Instant::now(),
+                entry: None,
+            });
+        }
+        if record.tier.load(Ordering::Acquire) == top as i32 {
+            // The top tier counts nothing: only activations of older code still come here.
+            let ahead = (self.options.hot_loops / INTERP_DIVISOR).max(1);
+            record
+                .profile
+                .arm_loops(record.profile.loops().saturating_add(ahead));
+        }
+        entry(self).unwrap_or(0)
+    }
+
     fn hot_loop(&self, id: usize, site: u32) {
         self.poll();
         // Activations keep running in the interpreter after the function's promotion.
@@ -768,6 +862,7 @@ impl Engine {
             tier: top,
             reason: Reason::Osr,
             sites: vec![site],
+            compiled: None,
             queued: Instant::now(),
             entry: None,
         });
@@ -818,6 +913,30 @@ impl Engine {
             self.conclude(*entry, code, waited, compile_time);
         }
         let record = &self.records[job.id];
+        if let Some((header, from)) = job.compiled {
+            if let Ok(code) = result {
+                self.compiled_osr
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .entries
+                    .insert((job.id, header), code);
+                // Activations still looping in the code that asked call back at their next
+                // iteration, and move.
+                record
+                    .profile
+                    .arm_loops(record.profile.loops().saturating_add(1));
+            }
+            self.record(
+                job.id,
+                from as i32,
+                job.tier,
+                job.reason,
+                queue_time,
+                compile_time,
+                result.err(),
+            );
+            return;
+        }
         if job.reason == Reason::Osr {
             if let (Ok(code), Some(function)) = (&result, record.interpreted.get()) {
                 for &site in &job.sites {
@@ -856,6 +975,15 @@ impl Engine {
 
     /// The symbol of the code a job compiles.
     fn version_name(&self, job: &Job) -> String {
+        if let Some((header, _)) = job.compiled {
+            // Entered from compiled code at a block, not at an interpreter's loop site (an
+            // optimising tier: never the interpreter's position).
+            let name = &self.program.functions[job.id].name;
+            return format!(
+                "{name}.__osr_block{header}.__{}",
+                self.ladder[job.tier].name()
+            );
+        }
         let site = (job.reason == Reason::Osr).then(|| job.sites[0]);
         self.version_symbol(job.id, job.tier, site)
     }
@@ -1070,17 +1198,28 @@ impl Engine {
             }
             Ok(())
         };
+        let instrumented = !top && osr.is_none();
+        // Instrumented code can hand its loops' activations to an optimising top tier's
+        // on-stack-replacement entries (`compiled_loop_hot`). Its frame follows the values
+        // of the body with its allocas promoted, as such an entry's unit is cut from.
+        let top_level = compile::opt_level(self.ladder[self.ladder.len() - 1]);
+        let transfers = instrumented && top_level.is_some_and(|l| l != OptLevel::O0);
+        if transfers {
+            self.program
+                .with_function(id, |_, body| body.promote_allocas())?;
+        }
         let build = |unit: &mut Module<'_>| {
             if level != OptLevel::O0 && !self.options.respect_optnone {
                 unit.remove_optnone();
             }
-            if !top && osr.is_none() {
+            if instrumented {
                 let function = unit.function(version).ok_or("the unit lost its function")?;
                 unit.instrument(
                     function,
                     &format!("{}.__profile", info.name),
                     HOT_SYMBOL,
                     id as u64,
+                    transfers.then_some(OSR_SYMBOL),
                 );
             }
             with_machine(level, &self.options.cpu, |machine| {
@@ -1336,6 +1475,7 @@ mod tests {
             tier,
             reason,
             sites: Vec::new(),
+            compiled: None,
             queued: Instant::now(),
             entry: None,
         }

@@ -129,9 +129,14 @@ fn hot_functions_are_promoted_and_cold_ones_are_not() {
         promotions(function(&report, "hot")),
         [first.clone(), ("O3".to_string(), "hot_calls".to_string())]
     );
+    // The activation whose loop reached the limit moves to the top tier too.
     assert_eq!(
         promotions(function(&report, "looping")),
-        [first.clone(), ("O3".to_string(), "hot_loop".to_string())]
+        [
+            first.clone(),
+            ("O3".to_string(), "hot_loop".to_string()),
+            ("O3".to_string(), "osr".to_string())
+        ]
     );
     assert_eq!(
         promotions(function(&report, "cold")),
@@ -148,7 +153,8 @@ fn hot_functions_are_promoted_and_cold_ones_are_not() {
         .iter()
         .find(|t| t["tier"] == "O3")
         .unwrap();
-    assert_eq!(o3["compiled"], 2);
+    // `hot`, `looping`, and the entry the activation of `looping` moved to.
+    assert_eq!(o3["compiled"], 3);
     assert_eq!(report["versions_superseded"], 2);
 }
 
@@ -673,6 +679,36 @@ fn vector_signatures_cross_the_native_boundary() {
             .map(|(tier, _)| tier)
             .collect();
         assert_eq!(tiers, ["interp", "O0"], "{name}: {report:#}");
+    }
+}
+
+#[test]
+fn loops_of_baseline_code_move_to_the_top_tier() {
+    // Both functions leave the first tier on short calls, then one long call of each loops:
+    // the activation moves from O0 code to an entry at its loop header.
+    let args = ["--tiers", "O0,O3", "--batch", "--hot-loops", "1000"];
+    let (stdout, report) = run_c(
+        "osr_from_baseline",
+        include_str!("programs/osr_from_baseline.c"),
+        &args,
+    );
+    // What the native build prints.
+    assert_eq!(stdout, "4877307609720660270 11999994 4000000 3999999\n");
+    for name in ["work", "scan"] {
+        let moves: Vec<_> = function(&report, name)["promotions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| p["reason"] == "osr")
+            .map(|p| (p["from"].clone(), p["to"].clone(), p.get("error").cloned()))
+            .collect();
+        assert!(!moves.is_empty(), "{name}: {report:#}");
+        for (from, to, error) in moves {
+            assert_eq!(
+                (from.as_str(), to.as_str(), error),
+                (Some("O0"), Some("O3"), None)
+            );
+        }
     }
 }
 

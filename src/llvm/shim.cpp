@@ -33,6 +33,7 @@
 #include <llvm/TargetParser/Triple.h>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <unordered_set>
 
@@ -491,6 +492,44 @@ std::vector<Value *> frame_values(Function &function) {
   return values;
 }
 
+// The frame compiled code hands to an on-stack-replacement entry: per value of
+// `frame_values`, in order, a slot of 8 bytes (or as many as its store size needs); none
+// (UINT32_MAX) for values without a size (void results, tokens, labels). Returns the slots.
+uint32_t compiled_frame(Function &function, std::vector<uint32_t> &registers) {
+  const DataLayout &layout = function.getParent()->getDataLayout();
+  uint32_t next = 0;
+  for (Value *value : frame_values(function)) {
+    Type *type = value->getType();
+    if (type->isVoidTy() || !type->isSized() || isa<ScalableVectorType>(type)) {
+      registers.push_back(UINT32_MAX);
+      continue;
+    }
+    registers.push_back(next);
+    next += std::max<uint64_t>(1, divideCeil(layout.getTypeStoreSize(type).getFixedValue(), 8));
+  }
+  return next;
+}
+
+// Whether compiled code of `function` can move to an on-stack-replacement entry: not a
+// variadic function (the entry's `va_start` would need the caller's registers), none whose
+// blocks' addresses are taken (compiled block addresses have no tokens), none calling a
+// function that returns twice (setjmp), none restoring a saved stack pointer (one saved in
+// the baseline frame, above the entry's, would free the entry's frame).
+bool compiled_osr_possible(Function &function) {
+  if (function.isVarArg())
+    return false;
+  for (BasicBlock &block : function) {
+    if (block.hasAddressTaken())
+      return false;
+    for (Instruction &instruction : block)
+      if (auto *call = dyn_cast<CallBase>(&instruction))
+        if (call->hasFnAttr(Attribute::ReturnsTwice) ||
+            call->getIntrinsicID() == Intrinsic::stackrestore)
+          return false;
+  }
+  return true;
+}
+
 // Why an entry at `header` cannot load what it needs from the frame, or null.
 const char *osr_entry_problem(const std::vector<Value *> &values, const uint32_t *registers,
                               BasicBlock *header, DominatorTree &dominators) {
@@ -797,8 +836,14 @@ LLVMValueRef tierup_aliased_function(LLVMValueRef alias) {
 // its limit, call `hot_name(id, kind)`, kind 0 for calls and 1 for loops. The counters use
 // relaxed atomic loads and stores: cheap, and an occasional lost update between threads does
 // not matter.
+//
+// With `osr_name` (not null), a loop header whose count reaches the limit calls
+// `ptr osr_name(i64 id, i64 header)` instead (header: the block's index in the body as
+// given): a non-null result is the function's on-stack-replacement entry there (see
+// `tierup_make_osr`), and the activation moves to it, with the values live at the header in a
+// frame laid out by `compiled_frame`, and returns what it returns.
 void tierup_instrument(LLVMValueRef function_ref, const char *profile_name, const char *hot_name,
-                       uint64_t id) {
+                       uint64_t id, const char *osr_name) {
   auto *function = unwrap<Function>(function_ref);
   Module &module = *function->getParent();
   LLVMContext &context = function->getContext();
@@ -810,7 +855,8 @@ void tierup_instrument(LLVMValueRef function_ref, const char *profile_name, cons
       hot_name, FunctionType::get(Type::getVoidTy(context), {i64, i64}, false));
   MDNode *unlikely = MDBuilder(context).createUnlikelyBranchWeights();
 
-  auto count = [&](Instruction *before, unsigned counter, unsigned limit, uint64_t kind) {
+  // Returns the branch at the end of the block that runs when the limit is reached.
+  auto count = [&](Instruction *before, unsigned counter, unsigned limit) {
     IRBuilder<> builder(before);
     Value *counter_ptr = builder.CreateStructGEP(profile_type, profile, counter);
     LoadInst *old = builder.CreateAlignedLoad(i64, counter_ptr, Align(8));
@@ -821,27 +867,115 @@ void tierup_instrument(LLVMValueRef function_ref, const char *profile_name, cons
     LoadInst *bound = builder.CreateAlignedLoad(i64, limit_ptr, Align(8));
     bound->setAtomic(AtomicOrdering::Monotonic);
     Value *reached = builder.CreateICmpEQ(next, bound);
-    Instruction *then = SplitBlockAndInsertIfThen(reached, before, false, unlikely);
-    IRBuilder<> call_builder(then);
-    call_builder.CreateCall(hot, {call_builder.getInt64(id), call_builder.getInt64(kind)});
+    return cast<BranchInst>(SplitBlockAndInsertIfThen(reached, before, false, unlikely));
+  };
+  auto call_hot = [&](Instruction *before, uint64_t kind) {
+    IRBuilder<> builder(before);
+    builder.CreateCall(hot, {builder.getInt64(id), builder.getInt64(kind)});
   };
 
-  // Loop headers first (LoopInfo is computed on the unmodified body).
+  // Loop headers first (LoopInfo, block indices and the live values at each header are
+  // taken from the unmodified body).
   DominatorTree dominators(*function);
   LoopInfo loops(dominators);
-  SmallVector<BasicBlock *, 16> headers;
-  for (Loop *loop : loops.getLoopsInPreorder())
-    headers.push_back(loop->getHeader());
-  for (BasicBlock *header : headers)
-    if (header->getFirstInsertionPt() != header->end())
-      count(&*header->getFirstInsertionPt(), 1, 3, 1);
+  DenseMap<BasicBlock *, uint32_t> index;
+  uint32_t blocks = 0;
+  for (BasicBlock &block : *function)
+    index[&block] = blocks++;
+  struct Transfer {
+    uint32_t header;
+    SmallVector<std::pair<Value *, uint32_t>, 16> live;
+    uint32_t slots = 0;
+  };
+  // Each header's transfer stores its live values: in a large function (an interpreter's
+  // loop with hundreds of values live across hundreds of loops) that would multiply the
+  // baseline compile's time, so the outer loops (first in preorder) get them within a budget.
+  size_t budget = 256;
+  std::vector<Value *> values = frame_values(*function);
+  std::vector<uint32_t> registers;
+  compiled_frame(*function, registers);
+  bool transfers = osr_name && compiled_osr_possible(*function);
+  SmallVector<std::pair<BasicBlock *, std::optional<Transfer>>, 16> headers;
+  for (Loop *loop : loops.getLoopsInPreorder()) {
+    BasicBlock *header = loop->getHeader();
+    std::optional<Transfer> transfer;
+    if (transfers && budget > 0) {
+      transfer = Transfer{index[header], {}};
+      auto reachable = reachable_from(header);
+      for (size_t k = 0; k < values.size() && transfer; ++k) {
+        if (osr_need(values[k], header, reachable, dominators) == OsrNeed::None)
+          continue;
+        if (osr_unloadable(values[k], registers[k]) || transfer->live.size() == budget) {
+          transfer.reset();
+          break;
+        }
+        transfer->live.push_back({values[k], registers[k]});
+        uint64_t size = function->getParent()->getDataLayout().getTypeStoreSize(
+            values[k]->getType()).getFixedValue();
+        transfer->slots = std::max<uint32_t>(
+            transfer->slots, registers[k] + std::max<uint64_t>(1, divideCeil(size, 8)));
+      }
+      if (transfer)
+        budget -= transfer->live.size();
+    }
+    headers.push_back({header, std::move(transfer)});
+  }
+  Type *ptr = PointerType::getUnqual(context);
+  Type *i32 = Type::getInt32Ty(context);
+  FunctionType *entry_type = FunctionType::get(Type::getVoidTy(context), {ptr, ptr, i32}, false);
+  for (auto &[header, transfer] : headers) {
+    if (header->getFirstInsertionPt() == header->end())
+      continue;
+    BranchInst *then = count(&*header->getFirstInsertionPt(), 1, 3);
+    if (!transfer) {
+      call_hot(then, 1);
+      continue;
+    }
+    // `code = osr(id, header)`; if not null, the frame, the entry, and return its result.
+    FunctionCallee osr = module.getOrInsertFunction(
+        osr_name, FunctionType::get(ptr, {i64, i64}, false));
+    IRBuilder<> builder(then);
+    Value *code = builder.CreateCall(osr, {builder.getInt64(id), builder.getInt64(transfer->header)});
+    Value *ready = builder.CreateICmpNE(code, ConstantPointerNull::get(cast<PointerType>(ptr)));
+    BasicBlock *moving = BasicBlock::Create(context, "osr.transfer", function);
+    BranchInst::Create(moving, then->getSuccessor(0), ready, then->getParent());
+    then->eraseFromParent();
+    IRBuilder<> at(moving);
+    AllocaInst *frame = at.CreateAlloca(i64, at.getInt32(std::max<uint32_t>(transfer->slots, 1)));
+    frame->setAlignment(Align(16));
+    for (auto &[value, slot] : transfer->live)
+      at.CreateAlignedStore(value, at.CreateConstInBoundsGEP1_64(at.getInt8Ty(), frame, uint64_t(slot) * 8),
+                            Align(8));
+    Type *returns = function->getReturnType();
+    Value *result = ConstantPointerNull::get(cast<PointerType>(ptr));
+    if (!returns->isVoidTy()) {
+      AllocaInst *room = at.CreateAlloca(returns);
+      room->setAlignment(Align(16));
+      result = room;
+    }
+    at.CreateCall(entry_type, code, {frame, result, at.getInt32(transfer->header)});
+    if (returns->isVoidTy())
+      at.CreateRetVoid();
+    else
+      at.CreateRet(at.CreateLoad(returns, result));
+  }
 
   // Entry: after the static allocas, so that they stay in the entry block.
   BasicBlock &entry = function->getEntryBlock();
   BasicBlock::iterator position = entry.getFirstInsertionPt();
   while (isa<AllocaInst>(*position))
     ++position;
-  count(&*position, 0, 2, 0);
+  call_hot(count(&*position, 0, 2), 0);
+}
+
+// The frame slot of each value of `function_ref` (see `compiled_frame`) in the frame its
+// compiled code hands to an on-stack-replacement entry. Writes up to `capacity` to `out`;
+// returns how many values there are.
+size_t tierup_compiled_frame(LLVMValueRef function_ref, uint32_t *out, size_t capacity) {
+  std::vector<uint32_t> registers;
+  compiled_frame(*unwrap<Function>(function_ref), registers);
+  std::copy_n(registers.begin(), std::min(capacity, registers.size()), out);
+  return registers.size();
 }
 
 // The indices of the blocks of `function_ref` whose address is taken, in block order: the

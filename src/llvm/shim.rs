@@ -62,7 +62,9 @@ unsafe extern "C" {
         profile_name: *const c_char,
         hot_name: *const c_char,
         id: u64,
+        osr_name: *const c_char,
     );
+    fn tierup_compiled_frame(function: LLVMValueRef, out: *mut u32, capacity: usize) -> usize;
     fn tierup_address_taken_blocks(function: LLVMValueRef, out: *mut u32, capacity: usize)
     -> usize;
     fn tierup_block_addresses_escape(function: LLVMValueRef) -> i32;
@@ -185,15 +187,37 @@ impl<'c> Module<'c> {
     }
 
     /// Add entry and loop counters to `function`, a function of this module.
-    pub fn instrument(&self, function: Value<'_>, profile_name: &str, hot_name: &str, id: u64) {
+    /// With `osr_name`, loop headers call it instead of `hot_name` and move the activation
+    /// to the on-stack-replacement entry it returns, if any (see `shim.cpp`).
+    pub fn instrument(
+        &self,
+        function: Value<'_>,
+        profile_name: &str,
+        hot_name: &str,
+        id: u64,
+        osr_name: Option<&str>,
+    ) {
         let profile = cstring(profile_name);
         let hot = cstring(hot_name);
-        // SAFETY: `function` is a definition in this module.
-        unsafe { tierup_instrument(function.raw, profile.as_ptr(), hot.as_ptr(), id) }
+        let osr = osr_name.map(cstring);
+        let osr = osr.as_ref().map_or(std::ptr::null(), |name| name.as_ptr());
+        // SAFETY: `function` is a definition in this module; the names outlive the call.
+        unsafe { tierup_instrument(function.raw, profile.as_ptr(), hot.as_ptr(), id, osr) }
     }
 }
 
 impl<'m> Value<'m> {
+    /// The frame slot of each value (the parameters, then the instructions in block order;
+    /// `u32::MAX` for none) in the frame compiled code hands to an on-stack-replacement entry.
+    pub fn compiled_frame(&self) -> Vec<u32> {
+        // SAFETY: the function is a definition whose body is read; a first call counts.
+        let count = unsafe { tierup_compiled_frame(self.raw, std::ptr::null_mut(), 0) };
+        let mut out = vec![0; count];
+        // SAFETY: as above, with room for every value.
+        unsafe { tierup_compiled_frame(self.raw, out.as_mut_ptr(), count) };
+        out
+    }
+
     /// The loop headers (block indices, among `candidates`) that an on-stack-replacement
     /// version of this function entered at loop header `header` also enters: the outermost
     /// loops reachable from it, whose live values are in the frame (`registers`, as for

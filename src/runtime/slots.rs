@@ -47,6 +47,11 @@ impl Profile {
         self.0[3].store(loops, Ordering::Relaxed);
     }
 
+    /// Call the runtime when loop iterations reach `loops` (the call limit stays).
+    pub fn arm_loops(&self, loops: u64) {
+        self.0[3].store(loops, Ordering::Relaxed);
+    }
+
     /// The four counter words, for the interpreter, which counts into them as well.
     pub fn words(&self) -> &'static [AtomicU64; 4] {
         self.0
