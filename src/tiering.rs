@@ -39,7 +39,8 @@ use crate::units::Program;
 pub const HOT_SYMBOL: &str = "__tierup_hot";
 
 /// What loop headers of instrumented code call instead when they can move to an
-/// on-stack-replacement entry: `ptr (i64 id, i64 header)`, the entry or null.
+/// on-stack-replacement entry: `ptr (i64 id, i64 site)`, the entry or null; the site is the
+/// header's block index, and the code's ladder position shifted left by 32.
 pub const OSR_SYMBOL: &str = "__tierup_osr";
 
 /// How functions climb the ladder.
@@ -148,8 +149,11 @@ struct OsrSites {
 struct CompiledOsr {
     /// By (function id, loop header block index): the entry's code.
     entries: HashMap<(usize, u32), usize>,
-    /// Loop headers an entry was asked for: never asked again.
-    asked: HashSet<(usize, u32)>,
+    /// Functions an entry was asked for, at the header of the first activation that asked:
+    /// one compile per function (an activation spends its time in its innermost loop, and
+    /// an entry per header would cost a compile each; zstd asked for three of 70 ms for one
+    /// function).
+    asked: HashSet<usize>,
 }
 
 #[derive(Default)]
@@ -267,8 +271,9 @@ extern "C" fn hot_callback(id: u64, kind: u64) {
     engine().hot(id as usize, kind)
 }
 
-extern "C" fn osr_callback(id: u64, header: u64) -> usize {
-    engine().compiled_loop_hot(id as usize, header as u32)
+extern "C" fn osr_callback(id: u64, site: u64) -> usize {
+    // The header's block index, and above it the ladder position of the code.
+    engine().compiled_loop_hot(id as usize, (site >> 32) as usize, site as u32)
 }
 
 /// The runtime functions compiled code calls into the engine with.
@@ -787,58 +792,60 @@ impl Engine {
         }
     }
 
-    /// Loop `site` of interpreted function `id` is hot: compile an on-stack-replacement
-    /// version entering there at the ladder's top tier, for the activations running it. One
-    /// such job per function at a time, and one per site ever; while one waits, it moves to
-    /// the site that called last.
-    /// A loop of compiled code of function `id`, at header block `header`, reached its limit:
-    /// the on-stack-replacement entry there if there is one (the activation moves to it),
-    /// else null, after asking for one (once per header) when the function is below an
-    /// optimising top tier, merged with its promotion if that is queued too.
-    fn compiled_loop_hot(&self, id: usize, header: u32) -> usize {
-        let entry = |engine: &Engine| {
-            let osr = engine
-                .compiled_osr
-                .lock()
-                .unwrap_or_else(|e| e.into_inner());
+    /// A loop of compiled code of function `id` (ladder position `tier`), at header block
+    /// `header`, reached its limit. Below the top tier, that is a promotion (`hot`). Once the
+    /// top tier is installed (maybe by that promotion), only activations that started in older
+    /// code and still loop count: such an activation gets an on-stack-replacement entry at
+    /// its header (once per function; it serves every activation there), and moves to it at
+    /// its next callback. Returns the entry, or null.
+    fn compiled_loop_hot(&self, id: usize, tier: usize, header: u32) -> usize {
+        let entry = || {
+            let osr = self.compiled_osr.lock().unwrap_or_else(|e| e.into_inner());
             osr.entries.get(&(id, header)).copied()
         };
-        if let Some(code) = entry(self) {
+        // (Collecting finished compiles may install the entry.)
+        self.poll();
+        if let Some(code) = entry() {
             return code;
         }
         let record = &self.records[id];
-        // The code that asked: the promotion below (with `--batch`) may install another.
-        let current = record.tier.load(Ordering::Acquire);
-        self.hot(id, 1);
         let top = self.ladder.len() - 1;
-        let optimising = compile::opt_level(self.ladder[top]).is_some_and(|l| l != OptLevel::O0);
-        let asked = !self
+        let at_top = || record.tier.load(Ordering::Acquire) == top as i32;
+        if !at_top() {
+            // (It may install the top tier: a finished compile it collects, or `--batch`.)
+            self.hot(id, 1);
+            if !at_top() {
+                return 0;
+            }
+        }
+        let ahead = (self.options.hot_loops / INTERP_DIVISOR).max(1);
+        record
+            .profile
+            .arm_loops(record.profile.loops().saturating_add(ahead));
+        let first = self
             .compiled_osr
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .asked
-            .insert((id, header));
-        if current >= 0 && (current as usize) < top && optimising && !asked {
+            .insert(id);
+        if first && !record.failed.load(Ordering::Acquire) {
             self.submit(Job {
                 id,
                 tier: top,
                 reason: Reason::Osr,
                 sites: Vec::new(),
-                compiled: Some((header, current as usize)),
+                compiled: Some((header, tier)),
                 queued: Instant::now(),
                 entry: None,
             });
         }
-        if record.tier.load(Ordering::Acquire) == top as i32 {
-            // The top tier counts nothing: only activations of older code still come here.
-            let ahead = (self.options.hot_loops / INTERP_DIVISOR).max(1);
-            record
-                .profile
-                .arm_loops(record.profile.loops().saturating_add(ahead));
-        }
-        entry(self).unwrap_or(0)
+        entry().unwrap_or(0)
     }
 
+    /// Loop `site` of interpreted function `id` is hot: compile an on-stack-replacement
+    /// version entering there at the ladder's top tier, for the activations running it. One
+    /// such job per function at a time, and one per site ever; while one waits, it moves to
+    /// the site that called last.
     fn hot_loop(&self, id: usize, site: u32) {
         self.poll();
         // Activations keep running in the interpreter after the function's promotion.
@@ -1219,7 +1226,7 @@ impl Engine {
                     &format!("{}.__profile", info.name),
                     HOT_SYMBOL,
                     id as u64,
-                    transfers.then_some(OSR_SYMBOL),
+                    transfers.then_some((OSR_SYMBOL, tier_index as u32)),
                 );
             }
             with_machine(level, &self.options.cpu, |machine| {
@@ -1269,6 +1276,12 @@ impl Engine {
             self.arm_ahead(&record.profile, calls, loops, divisor);
         } else {
             record.profile.disarm();
+            // The top tier counts nothing: activations of the older code still looping come
+            // back a tenth of the loop threshold later (`compiled_loop_hot`).
+            let ahead = (self.options.hot_loops / INTERP_DIVISOR).max(1);
+            record
+                .profile
+                .arm_loops(record.profile.loops().saturating_add(ahead));
         }
         let from = record.tier.load(Ordering::Acquire);
         record.slot.install(code);

@@ -684,9 +684,9 @@ fn vector_signatures_cross_the_native_boundary() {
 
 #[test]
 fn loops_of_baseline_code_move_to_the_top_tier() {
-    // Both functions leave the first tier on short calls, then one long call of each loops:
-    // the activation moves from O0 code to an entry at its loop header.
-    let args = ["--tiers", "O0,O3", "--batch", "--hot-loops", "1000"];
+    // One long call of each function reaches the loop threshold: the function is promoted,
+    // and the activation, still in O0 code, moves to an entry at its loop header.
+    let args = ["--tiers", "O0,O3", "--batch", "--hot-loops", "100000"];
     let (stdout, report) = run_c(
         "osr_from_baseline",
         include_str!("programs/osr_from_baseline.c"),

@@ -838,12 +838,12 @@ LLVMValueRef tierup_aliased_function(LLVMValueRef alias) {
 // not matter.
 //
 // With `osr_name` (not null), a loop header whose count reaches the limit calls
-// `ptr osr_name(i64 id, i64 header)` instead (header: the block's index in the body as
-// given): a non-null result is the function's on-stack-replacement entry there (see
+// `ptr osr_name(i64 id, i64 site)` instead (site: the header's index in the body as given,
+// and `osr_tier` shifted left by 32): a non-null result is the function's on-stack-replacement entry there (see
 // `tierup_make_osr`), and the activation moves to it, with the values live at the header in a
 // frame laid out by `compiled_frame`, and returns what it returns.
 void tierup_instrument(LLVMValueRef function_ref, const char *profile_name, const char *hot_name,
-                       uint64_t id, const char *osr_name) {
+                       uint64_t id, const char *osr_name, uint32_t osr_tier) {
   auto *function = unwrap<Function>(function_ref);
   Module &module = *function->getParent();
   LLVMContext &context = function->getContext();
@@ -935,7 +935,8 @@ void tierup_instrument(LLVMValueRef function_ref, const char *profile_name, cons
     FunctionCallee osr = module.getOrInsertFunction(
         osr_name, FunctionType::get(ptr, {i64, i64}, false));
     IRBuilder<> builder(then);
-    Value *code = builder.CreateCall(osr, {builder.getInt64(id), builder.getInt64(transfer->header)});
+    uint64_t site = uint64_t(osr_tier) << 32 | transfer->header;
+    Value *code = builder.CreateCall(osr, {builder.getInt64(id), builder.getInt64(site)});
     Value *ready = builder.CreateICmpNE(code, ConstantPointerNull::get(cast<PointerType>(ptr)));
     BasicBlock *moving = BasicBlock::Create(context, "osr.transfer", function);
     BranchInst::Create(moving, then->getSuccessor(0), ready, then->getParent());

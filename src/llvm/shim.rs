@@ -63,6 +63,7 @@ unsafe extern "C" {
         hot_name: *const c_char,
         id: u64,
         osr_name: *const c_char,
+        osr_tier: u32,
     );
     fn tierup_compiled_frame(function: LLVMValueRef, out: *mut u32, capacity: usize) -> usize;
     fn tierup_address_taken_blocks(function: LLVMValueRef, out: *mut u32, capacity: usize)
@@ -187,22 +188,33 @@ impl<'c> Module<'c> {
     }
 
     /// Add entry and loop counters to `function`, a function of this module.
-    /// With `osr_name`, loop headers call it instead of `hot_name` and move the activation
-    /// to the on-stack-replacement entry it returns, if any (see `shim.cpp`).
+    /// With `osr` (a name and the code's ladder position), loop headers call it instead of
+    /// `hot_name` and move the activation to the on-stack-replacement entry it returns, if any
+    /// (see `shim.cpp`).
     pub fn instrument(
         &self,
         function: Value<'_>,
         profile_name: &str,
         hot_name: &str,
         id: u64,
-        osr_name: Option<&str>,
+        osr: Option<(&str, u32)>,
     ) {
         let profile = cstring(profile_name);
         let hot = cstring(hot_name);
-        let osr = osr_name.map(cstring);
-        let osr = osr.as_ref().map_or(std::ptr::null(), |name| name.as_ptr());
+        let name = osr.map(|(name, _)| cstring(name));
+        let osr_name = name.as_ref().map_or(std::ptr::null(), |name| name.as_ptr());
+        let tier = osr.map_or(0, |(_, tier)| tier);
         // SAFETY: `function` is a definition in this module; the names outlive the call.
-        unsafe { tierup_instrument(function.raw, profile.as_ptr(), hot.as_ptr(), id, osr) }
+        unsafe {
+            tierup_instrument(
+                function.raw,
+                profile.as_ptr(),
+                hot.as_ptr(),
+                id,
+                osr_name,
+                tier,
+            )
+        }
     }
 }
 
