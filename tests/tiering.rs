@@ -710,6 +710,25 @@ fn loops_of_baseline_code_move_to_the_top_tier() {
             );
         }
     }
+    // `main` moves to O3 in its first loop, then compares a function's address with its
+    // alias's: both name the same entry (an O3 unit that declared the alias apart had the
+    // optimiser fold the comparison to false).
+    let args = [
+        "--tiers",
+        "O0,O3",
+        "--batch",
+        "--hot-calls",
+        "50",
+        "--hot-loops",
+        "500",
+    ];
+    let (stdout, report) = run_c("global_data", include_str!("programs/global_data.c"), &args);
+    assert!(stdout.contains("same address=1 alias_var=99"), "{stdout}");
+    let main = promotions(function(&report, "main"));
+    assert!(
+        main.contains(&("O3".to_string(), "osr".to_string())),
+        "{report:#}"
+    );
 }
 
 /// Kills the compile server between two phases of hot work

@@ -58,6 +58,12 @@ public:
   }
 
   GlobalValue *declare(const GlobalValue *global) {
+    // An alias of a whole function or variable is that global (it has its address): as a
+    // declaration of its own, the optimiser would take it for another object and fold
+    // `&alias == &target` to false.
+    if (auto *alias = dyn_cast<GlobalAlias>(global))
+      if (auto *target = dyn_cast<GlobalValue>(alias->getAliasee()->stripPointerCasts()))
+        return declare(target);
     if (GlobalValue *existing = dst.getNamedValue(global->getName()))
       return existing;
     auto *variable = dyn_cast<GlobalVariable>(global);
