@@ -157,6 +157,20 @@ pub fn modes() -> &'static [Mode] {
             description: "O0 then O3 with low thresholds, so promotions land mid-run",
         },
         Mode {
+            name: "tiered-batch",
+            args: &[
+                "--tiers",
+                "O0,O3",
+                "--batch",
+                "--hot-calls",
+                "50",
+                "--hot-loops",
+                "500",
+            ],
+            description: "as tiered, compiled by the thread that found the function hot: \
+                          promotions and on-stack replacement out of O0 code at fixed points",
+        },
+        Mode {
             name: "interp",
             args: &["--tiers", "interp"],
             description: "the interpreter only (functions it cannot run are compiled at O0)",

@@ -1026,16 +1026,22 @@ LLVMValueRef tierup_block_address_owner(LLVMValueRef global_ref) {
 // (mem2reg), as the interpreter's translation wants; the number promoted.
 size_t tierup_promote_allocas(LLVMValueRef function_ref) {
   auto *function = unwrap<Function>(function_ref);
-  std::vector<AllocaInst *> allocas;
-  for (Instruction &instruction : function->getEntryBlock())
-    if (auto *alloca = dyn_cast<AllocaInst>(&instruction))
-      if (isAllocaPromotable(alloca))
-        allocas.push_back(alloca);
-  if (allocas.empty())
-    return 0;
-  DominatorTree tree(*function);
-  PromoteMemToReg(allocas, tree);
-  return allocas.size();
+  // Until nothing changes: promoting one alloca can make another promotable (one whose
+  // address was only stored into the first), and every caller must see the same body
+  // however often it was promoted before (on-stack replacement lays frames over it).
+  size_t promoted = 0;
+  for (;;) {
+    std::vector<AllocaInst *> allocas;
+    for (Instruction &instruction : function->getEntryBlock())
+      if (auto *alloca = dyn_cast<AllocaInst>(&instruction))
+        if (isAllocaPromotable(alloca))
+          allocas.push_back(alloca);
+    if (allocas.empty())
+      return promoted;
+    DominatorTree tree(*function);
+    PromoteMemToReg(allocas, tree);
+    promoted += allocas.size();
+  }
 }
 
 // Resolves a global value's name to its run-time address; 0 when it has none.

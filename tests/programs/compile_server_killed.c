@@ -54,6 +54,25 @@ static int holds(int pid, ino_t inode) {
     return found;
 }
 
+// Wait until process `pid` has exited (gone, or a zombie: its descriptors are closed), so
+// that what follows runs without a server, however busy the machine is.
+static void wait_until_gone(int pid) {
+    char path[64];
+    snprintf(path, sizeof path, "/proc/%d/stat", pid);
+    for (int tries = 0; tries < 10000; tries++) {
+        FILE *file = fopen(path, "r");
+        if (!file)
+            return;
+        char line[512] = {0};
+        char *read = fgets(line, sizeof line, file);
+        fclose(file);
+        char *end = read ? strrchr(line, ')') : NULL;
+        if (!end || end[1] != ' ' || end[2] == 'Z' || end[2] == 'X')
+            return;
+        usleep(1000);
+    }
+}
+
 static int kill_compile_server(void) {
     int killed = 0;
     for (int fd = 3; fd < 64; fd++) {
@@ -64,8 +83,11 @@ static int kill_compile_server(void) {
         struct dirent *proc;
         while (procs && (proc = readdir(procs))) {
             int pid = atoi(proc->d_name);
-            if (pid > 0 && pid != getpid() && holds(pid, st.st_ino) && has_compile_thread(pid))
-                killed += kill(pid, SIGKILL) == 0;
+            if (pid > 0 && pid != getpid() && holds(pid, st.st_ino) && has_compile_thread(pid) &&
+                kill(pid, SIGKILL) == 0) {
+                wait_until_gone(pid);
+                killed++;
+            }
         }
         if (procs)
             closedir(procs);
