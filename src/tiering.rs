@@ -569,7 +569,7 @@ impl Engine {
             // code hands over the frame was (`build`).
             let registers = self.program.with_function(job.id, |_, body| {
                 body.promote_allocas();
-                body.compiled_frame()
+                body.compiled_frame(header)
             })?;
             return Ok(Some(OsrShape {
                 headers: vec![header],

@@ -498,15 +498,19 @@ std::vector<Value *> frame_values(Function &function) {
   return values;
 }
 
-// The frame compiled code hands to an on-stack-replacement entry: per value of
-// `frame_values`, in order, a slot of 8 bytes (or as many as its store size needs); none
-// (UINT32_MAX) for values without a size (void results, tokens, labels). Returns the slots.
-uint32_t compiled_frame(Function &function, std::vector<uint32_t> &registers) {
+// The frame compiled code hands to an on-stack-replacement entry at `header`: per value of
+// `frame_values` the entry loads there (`osr_need`), in order, a slot of 8 bytes (or as many
+// as its store size needs); UINT32_MAX for the others and for values without a size (tokens,
+// labels: `osr_unloadable` refuses them). Returns the slots.
+uint32_t compiled_frame(Function &function, BasicBlock *header, DominatorTree &dominators,
+                        std::vector<uint32_t> &registers) {
   const DataLayout &layout = function.getParent()->getDataLayout();
+  auto reachable = reachable_from(header);
   uint32_t next = 0;
   for (Value *value : frame_values(function)) {
     Type *type = value->getType();
-    if (type->isVoidTy() || !type->isSized() || isa<ScalableVectorType>(type)) {
+    if (osr_need(value, header, reachable, dominators) == OsrNeed::None || type->isVoidTy() ||
+        !type->isSized() || isa<ScalableVectorType>(type)) {
       registers.push_back(UINT32_MAX);
       continue;
     }
@@ -891,22 +895,21 @@ void tierup_instrument(LLVMValueRef function_ref, const char *profile_name, cons
   struct Transfer {
     uint32_t header;
     SmallVector<std::pair<Value *, uint32_t>, 16> live;
-    uint32_t slots = 0;
+    uint32_t slots;
   };
   // Each header's transfer stores its live values: in a large function (an interpreter's
   // loop with hundreds of values live across hundreds of loops) that would multiply the
   // baseline compile's time, so the outer loops (first in preorder) get them within a budget.
   size_t budget = 256;
   std::vector<Value *> values = frame_values(*function);
-  std::vector<uint32_t> registers;
-  compiled_frame(*function, registers);
   bool transfers = osr_name && compiled_osr_possible(*function);
   SmallVector<std::pair<BasicBlock *, std::optional<Transfer>>, 16> headers;
   for (Loop *loop : loops.getLoopsInPreorder()) {
     BasicBlock *header = loop->getHeader();
     std::optional<Transfer> transfer;
     if (transfers && budget > 0) {
-      transfer = Transfer{index[header], {}};
+      std::vector<uint32_t> registers;
+      transfer = Transfer{index[header], {}, compiled_frame(*function, header, dominators, registers)};
       auto reachable = reachable_from(header);
       for (size_t k = 0; k < values.size() && transfer; ++k) {
         if (osr_need(values[k], header, reachable, dominators) == OsrNeed::None)
@@ -916,10 +919,6 @@ void tierup_instrument(LLVMValueRef function_ref, const char *profile_name, cons
           break;
         }
         transfer->live.push_back({values[k], registers[k]});
-        uint64_t size = function->getParent()->getDataLayout().getTypeStoreSize(
-            values[k]->getType()).getFixedValue();
-        transfer->slots = std::max<uint32_t>(
-            transfer->slots, registers[k] + std::max<uint64_t>(1, divideCeil(size, 8)));
       }
       if (transfer)
         budget -= transfer->live.size();
@@ -976,11 +975,21 @@ void tierup_instrument(LLVMValueRef function_ref, const char *profile_name, cons
 }
 
 // The frame slot of each value of `function_ref` (see `compiled_frame`) in the frame its
-// compiled code hands to an on-stack-replacement entry. Writes up to `capacity` to `out`;
-// returns how many values there are.
-size_t tierup_compiled_frame(LLVMValueRef function_ref, uint32_t *out, size_t capacity) {
+// compiled code hands to an on-stack-replacement entry at the block `header_index`. Writes up
+// to `capacity` to `out`; returns how many values there are.
+size_t tierup_compiled_frame(LLVMValueRef function_ref, uint32_t header_index, uint32_t *out,
+                             size_t capacity) {
+  auto *function = unwrap<Function>(function_ref);
+  BasicBlock *header = nullptr;
+  uint32_t index = 0;
+  for (BasicBlock &block : *function)
+    if (index++ == header_index)
+      header = &block;
   std::vector<uint32_t> registers;
-  compiled_frame(*unwrap<Function>(function_ref), registers);
+  if (!header)
+    return 0;
+  DominatorTree dominators(*function);
+  compiled_frame(*function, header, dominators, registers);
   std::copy_n(registers.begin(), std::min(capacity, registers.size()), out);
   return registers.size();
 }

@@ -65,7 +65,12 @@ unsafe extern "C" {
         osr_name: *const c_char,
         osr_tier: u32,
     );
-    fn tierup_compiled_frame(function: LLVMValueRef, out: *mut u32, capacity: usize) -> usize;
+    fn tierup_compiled_frame(
+        function: LLVMValueRef,
+        header: u32,
+        out: *mut u32,
+        capacity: usize,
+    ) -> usize;
     fn tierup_address_taken_blocks(function: LLVMValueRef, out: *mut u32, capacity: usize)
     -> usize;
     fn tierup_block_addresses_escape(function: LLVMValueRef) -> i32;
@@ -220,13 +225,15 @@ impl<'c> Module<'c> {
 
 impl<'m> Value<'m> {
     /// The frame slot of each value (the parameters, then the instructions in block order;
-    /// `u32::MAX` for none) in the frame compiled code hands to an on-stack-replacement entry.
-    pub fn compiled_frame(&self) -> Vec<u32> {
+    /// `u32::MAX` for none) in the frame compiled code hands to an on-stack-replacement entry
+    /// at block `header`: only the values the entry loads there have one. Empty if there is
+    /// no such block.
+    pub fn compiled_frame(&self, header: u32) -> Vec<u32> {
         // SAFETY: the function is a definition whose body is read; a first call counts.
-        let count = unsafe { tierup_compiled_frame(self.raw, std::ptr::null_mut(), 0) };
+        let count = unsafe { tierup_compiled_frame(self.raw, header, std::ptr::null_mut(), 0) };
         let mut out = vec![0; count];
         // SAFETY: as above, with room for every value.
-        unsafe { tierup_compiled_frame(self.raw, out.as_mut_ptr(), count) };
+        unsafe { tierup_compiled_frame(self.raw, header, out.as_mut_ptr(), count) };
         out
     }
 
