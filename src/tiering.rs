@@ -803,20 +803,21 @@ impl Engine {
             let osr = self.compiled_osr.lock().unwrap_or_else(|e| e.into_inner());
             osr.entries.get(&(id, header)).copied()
         };
-        // (Collecting finished compiles may install the entry.)
-        self.poll();
-        if let Some(code) = entry() {
-            return code;
-        }
         let record = &self.records[id];
         let top = self.ladder.len() - 1;
         let at_top = || record.tier.load(Ordering::Acquire) == top as i32;
-        if !at_top() {
+        if at_top() {
+            // (Collecting finished compiles may install the entry; `hot` collects too.)
+            self.poll();
+        } else {
             // (It may install the top tier: a finished compile it collects, or `--batch`.)
             self.hot(id, 1);
             if !at_top() {
                 return 0;
             }
+        }
+        if let Some(code) = entry() {
+            return code;
         }
         let ahead = (self.options.hot_loops / INTERP_DIVISOR).max(1);
         record
@@ -920,47 +921,40 @@ impl Engine {
             self.conclude(*entry, code, waited, compile_time);
         }
         let record = &self.records[job.id];
-        if let Some((header, from)) = job.compiled {
-            if let Ok(code) = result {
-                self.compiled_osr
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .entries
-                    .insert((job.id, header), code);
-                // Activations still looping in the code that asked call back at their next
-                // iteration, and move.
-                record
-                    .profile
-                    .arm_loops(record.profile.loops().saturating_add(1));
-            }
-            self.record(
-                job.id,
-                from as i32,
-                job.tier,
-                job.reason,
-                queue_time,
-                compile_time,
-                result.err(),
-            );
-            return;
-        }
         if job.reason == Reason::Osr {
-            if let (Ok(code), Some(function)) = (&result, record.interpreted.get()) {
-                for &site in &job.sites {
-                    function.install_osr(site as usize, *code);
+            // The ladder position the activations move from.
+            let from = if let Some((header, from)) = job.compiled {
+                if let Ok(code) = result {
+                    self.compiled_osr
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .entries
+                        .insert((job.id, header), code);
+                    // Activations still looping in the code that asked call back at their
+                    // next iteration, and move.
+                    record
+                        .profile
+                        .arm_loops(record.profile.loops().saturating_add(1));
                 }
-            }
-            let mut sites = self.osr_sites.lock().unwrap_or_else(|e| e.into_inner());
-            sites.pending.remove(&job.id);
-            // Sites of a job that failed before it was handed to a compile thread.
-            sites
-                .tried
-                .extend(job.sites.iter().map(|&site| (job.id, site)));
-            drop(sites);
-            // The activation moves from the interpreter, ladder position 0.
+                from as i32
+            } else {
+                if let (Ok(code), Some(function)) = (&result, record.interpreted.get()) {
+                    for &site in &job.sites {
+                        function.install_osr(site as usize, *code);
+                    }
+                }
+                let mut sites = self.osr_sites.lock().unwrap_or_else(|e| e.into_inner());
+                sites.pending.remove(&job.id);
+                // Sites of a job that failed before it was handed to a compile thread.
+                sites
+                    .tried
+                    .extend(job.sites.iter().map(|&site| (job.id, site)));
+                // The interpreter's position.
+                0
+            };
             self.record(
                 job.id,
-                0,
+                from,
                 job.tier,
                 job.reason,
                 queue_time,
@@ -1061,14 +1055,13 @@ impl Engine {
             .interpreted
             .get()
             .expect("only interpreted functions keep their trampoline");
-        let (kind, entry) = if function.needs_compiled_entry() {
-            let version = format!("{}.__native.__O0", self.program.functions[id].name);
-            (
-                NativeEntry::Compiled,
-                self.compile_version(id, 0, &version, None),
-            )
-        } else {
-            (NativeEntry::Closure, function.native_entry())
+        let (kind, entry) = match function.native_entry() {
+            Ok(closure) => (NativeEntry::Closure, Ok(closure)),
+            Err(_) => {
+                let version = format!("{}.__native.__O0", self.program.functions[id].name);
+                let compiled = self.compile_version(id, 0, &version, None);
+                (NativeEntry::Compiled, compiled)
+            }
         };
         match entry {
             Ok(entry) => {

@@ -140,7 +140,8 @@ pub struct Function {
     /// `{calls, loop iterations, call limit, loop limit}`, the profile compiled code shares.
     profile: &'static [AtomicU64; 4],
     /// The interface native callers use through a closure; `None` when they need the
-    /// function compiled instead (variadic, or a signature libffi cannot describe).
+    /// function compiled instead (variadic, or a signature the interpreter's ABI classes do
+    /// not cover).
     native_abi: Option<(ffi::Abi, Vec<ffi::Abi>)>,
     /// Per loop site: its compiled on-stack-replacement entry once there is one, a
     /// `extern "C" fn(frame, result, header)` (see `osr_site`); 0 before.
@@ -216,15 +217,10 @@ impl Function {
         (branches, switches)
     }
 
-    /// Whether native callers need the function compiled: a closure running it in the
-    /// interpreter ([`Function::native_entry`]) would see only the fixed parameters of a
-    /// variadic function, and libffi cannot describe some signatures (vectors).
-    pub fn needs_compiled_entry(&self) -> bool {
-        self.native_abi.is_none()
-    }
-
     /// A native function pointer that runs this function in the interpreter: what goes into
-    /// its slot once native code calls it.
+    /// its slot once native code calls it. An error where a closure cannot serve: it would
+    /// see only the fixed parameters of a variadic function, and libffi cannot describe some
+    /// signatures (vectors); native callers then need the function compiled.
     pub fn native_entry(&'static self) -> Result<usize, String> {
         let Some((ret, args)) = &self.native_abi else {
             return Err("native callers of this function need compiled code".into());

@@ -635,9 +635,7 @@ pub fn translate(
         loop_headers: t.loop_headers,
         value_regs,
         profile,
-        native_abi: native_ret
-            .zip(native_args)
-            .filter(|(ret, args)| va_area.is_none() && Cif::new(ret, args, None).is_ok()),
+        native_abi: native_ret.zip(native_args).filter(|_| va_area.is_none()),
         code: t.code,
     })
 }

@@ -498,23 +498,30 @@ std::vector<Value *> frame_values(Function &function) {
   return values;
 }
 
-// The frame compiled code hands to an on-stack-replacement entry at `header`: per value of
-// `frame_values` the entry loads there (`osr_need`), in order, a slot of 8 bytes (or as many
-// as its store size needs); UINT32_MAX for the others and for values without a size (tokens,
-// labels: `osr_unloadable` refuses them). Returns the slots.
-uint32_t compiled_frame(Function &function, BasicBlock *header, DominatorTree &dominators,
-                        std::vector<uint32_t> &registers) {
-  const DataLayout &layout = function.getParent()->getDataLayout();
+// The indices, among `values` (`frame_values`), of those an entry at `header` loads.
+std::vector<size_t> live_at(const std::vector<Value *> &values, BasicBlock *header,
+                            DominatorTree &dominators) {
   auto reachable = reachable_from(header);
+  std::vector<size_t> live;
+  for (size_t k = 0; k < values.size(); ++k)
+    if (osr_need(values[k], header, reachable, dominators) != OsrNeed::None)
+      live.push_back(k);
+  return live;
+}
+
+// The frame compiled code hands to an on-stack-replacement entry: per value of `values` in
+// `live` (`live_at` the entry's header), in order, a slot of 8 bytes (or as many as its store
+// size needs); UINT32_MAX for the others and for values without a size (tokens, labels:
+// `osr_unloadable` refuses them). Returns the slots.
+uint32_t compiled_frame(const std::vector<Value *> &values, const std::vector<size_t> &live,
+                        const DataLayout &layout, std::vector<uint32_t> &registers) {
+  registers.assign(values.size(), UINT32_MAX);
   uint32_t next = 0;
-  for (Value *value : frame_values(function)) {
-    Type *type = value->getType();
-    if (osr_need(value, header, reachable, dominators) == OsrNeed::None || type->isVoidTy() ||
-        !type->isSized() || isa<ScalableVectorType>(type)) {
-      registers.push_back(UINT32_MAX);
+  for (size_t k : live) {
+    Type *type = values[k]->getType();
+    if (type->isVoidTy() || !type->isSized() || isa<ScalableVectorType>(type))
       continue;
-    }
-    registers.push_back(next);
+    registers[k] = next;
     next += std::max<uint64_t>(1, divideCeil(layout.getTypeStoreSize(type).getFixedValue(), 8));
   }
   return next;
@@ -908,12 +915,11 @@ void tierup_instrument(LLVMValueRef function_ref, const char *profile_name, cons
     BasicBlock *header = loop->getHeader();
     std::optional<Transfer> transfer;
     if (transfers && budget > 0) {
+      std::vector<size_t> live = live_at(values, header, dominators);
       std::vector<uint32_t> registers;
-      transfer = Transfer{index[header], {}, compiled_frame(*function, header, dominators, registers)};
-      auto reachable = reachable_from(header);
-      for (size_t k = 0; k < values.size() && transfer; ++k) {
-        if (osr_need(values[k], header, reachable, dominators) == OsrNeed::None)
-          continue;
+      uint32_t slots = compiled_frame(values, live, module.getDataLayout(), registers);
+      transfer = Transfer{index[header], {}, slots};
+      for (size_t k : live) {
         if (osr_unloadable(values[k], registers[k]) || transfer->live.size() == budget) {
           transfer.reset();
           break;
@@ -985,11 +991,13 @@ size_t tierup_compiled_frame(LLVMValueRef function_ref, uint32_t header_index, u
   for (BasicBlock &block : *function)
     if (index++ == header_index)
       header = &block;
-  std::vector<uint32_t> registers;
   if (!header)
     return 0;
   DominatorTree dominators(*function);
-  compiled_frame(*function, header, dominators, registers);
+  std::vector<Value *> values = frame_values(*function);
+  std::vector<uint32_t> registers;
+  compiled_frame(values, live_at(values, header, dominators),
+                 function->getParent()->getDataLayout(), registers);
   std::copy_n(registers.begin(), std::min(capacity, registers.size()), out);
   return registers.size();
 }
