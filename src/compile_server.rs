@@ -139,11 +139,12 @@ fn pipe() -> Result<(RawFd, RawFd), String> {
 
 impl Server {
     /// Fork the server, whose `threads` compile threads (and one more for baseline requests)
-    /// answer each request with `compile`. Call it only while the process has one thread.
-    pub fn start(
-        threads: usize,
-        compile: impl Fn(&Request) -> Result<Vec<u8>, String> + Sync,
-    ) -> Result<Server, String> {
+    /// answer each request with the compile function `setup` makes there (the server ends
+    /// at once if it makes none). Call it only while the process has one thread.
+    pub fn start<C>(threads: usize, setup: impl FnOnce() -> Option<C>) -> Result<Server, String>
+    where
+        C: Fn(&Request) -> Result<Vec<u8>, String> + Sync,
+    {
         let (request_read, request_write) = socket_pair()?;
         let (response_read, response_write) = pipe()?;
         // SAFETY: a fresh shared anonymous mapping of one page; checked below.
@@ -188,7 +189,14 @@ impl Server {
                     libc::close(request_write);
                     libc::close(response_read);
                 }
-                serve(threads, request_read, response_write, announced, compile)
+                quiet();
+                match setup() {
+                    Some(compile) => {
+                        serve(threads, request_read, response_write, announced, compile)
+                    }
+                    // SAFETY: ending the server process, which has nothing to flush.
+                    None => unsafe { libc::_exit(0) },
+                }
             }
             child => {
                 // SAFETY: our copies of the server's ends; the intermediate child exits at
@@ -345,6 +353,20 @@ fn answer(
 
 /// The server's life: read requests until the engine's end closes, compile them on `threads`
 /// threads (baseline requests on one more), answer each.
+/// The server writes nothing to the guest's terminal or pipes: its standard streams go to
+/// /dev/null (a reader waiting for the guest's output to end must not wait for the server,
+/// and the guest's errors are the engine's to report).
+fn quiet() {
+    // SAFETY: replacing this process's standard descriptors with /dev/null.
+    unsafe {
+        let null = libc::open(c"/dev/null".as_ptr(), libc::O_RDWR);
+        for fd in 0..3 {
+            libc::dup2(null, fd);
+        }
+        libc::close(null);
+    }
+}
+
 fn serve(
     threads: usize,
     request_read: RawFd,
@@ -352,15 +374,8 @@ fn serve(
     announced: &'static AtomicU64,
     compile: impl Fn(&Request) -> Result<Vec<u8>, String> + Sync,
 ) -> ! {
-    // SAFETY: the server writes nothing to the guest's terminal or pipes: its standard
-    // streams go to /dev/null (a reader waiting for the guest's output to end must not wait
-    // for the server). The pipe descriptors are owned by these files from now on.
+    // SAFETY: the pipe descriptors are owned by these files from now on.
     let (mut requests, responses) = unsafe {
-        let null = libc::open(c"/dev/null".as_ptr(), libc::O_RDWR);
-        for fd in 0..3 {
-            libc::dup2(null, fd);
-        }
-        libc::close(null);
         // Fewer round trips for large objects; the default size is enough if refused.
         libc::fcntl(response_write, libc::F_SETPIPE_SZ, 1 << 20);
         (

@@ -57,6 +57,8 @@ pub enum Error {
     Compile { path: PathBuf, message: String },
     #[error("{}: linking compiled code failed: {message}", path.display())]
     JitLink { path: PathBuf, message: String },
+    #[error("{}: {message}", path.display())]
+    CompileServer { path: PathBuf, message: String },
 }
 
 /// An I/O error's reason without Rust's "(os error N)" suffix.

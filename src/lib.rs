@@ -177,7 +177,15 @@ fn start_eager(options: &RunOptions) -> Result<runtime::EntryPoint, Error> {
     let path = &options.file;
     let machine = host_machine(level, options)?;
     let context = llvm::Context::new();
-    let mut module = load::load(&context, path, &options.extra_modules, &machine, false)?;
+    let bytes = load::read_source(path)?;
+    let mut module = load::load(
+        &context,
+        path,
+        &bytes,
+        &options.extra_modules,
+        &machine,
+        false,
+    )?;
     let prepared = prepare::prepare(&context, &module, path, &options.entry)?;
     start_whole(&mut module, level, &machine, &prepared, options)
 }
@@ -221,6 +229,23 @@ fn start_whole(
     Ok(point)
 }
 
+/// The program as the tiered modes keep it: `bytes` (read from the program's file) loaded,
+/// bitcode lazily, prepared, and its definitions made units (`units::normalize`). The
+/// compile server makes its copy the same way.
+fn tiered_source(
+    options: &RunOptions,
+    bytes: &[u8],
+    machine: &llvm::TargetMachine,
+) -> Result<(llvm::OwnedModule, prepare::Prepared), Error> {
+    let path = &options.file;
+    llvm::OwnedModule::build(|context| {
+        let mut module = load::load(context, path, bytes, &options.extra_modules, machine, true)?;
+        let prepared = prepare::prepare(context, &module, path, &options.entry)?;
+        units::normalize(&mut module);
+        Ok::<_, Error>((module, prepared))
+    })
+}
+
 /// The tiered JIT: the entries and the image unit (globals, profiles) come first; every function
 /// compiles on its first call and climbs the ladder when hot.
 fn start_tiered(
@@ -229,12 +254,47 @@ fn start_tiered(
 ) -> Result<runtime::EntryPoint, Error> {
     let path = &options.file;
     let base = host_machine(llvm::OptLevel::O0, options)?;
-    let (source, prepared) = llvm::OwnedModule::build(|context| {
-        let mut module = load::load(context, path, &options.extra_modules, &base, true)?;
-        let prepared = prepare::prepare(context, &module, path, &options.entry)?;
-        units::normalize(&mut module);
-        Ok::<_, Error>((module, prepared))
-    })?;
+    let bytes = load::read_source(path)?;
+    let ladder = options.ladder.tiers().to_vec();
+    let tiering = tiering::TieringOptions {
+        hot_calls: options.hot_calls.max(1),
+        hot_loops: options.hot_loops.max(1),
+        compile_threads: options.compile_threads,
+        respect_optnone: options.respect_optnone,
+        trace: options.trace_tiering,
+        stats: options.stats || options.stats_json.is_some(),
+        batch: options.batch,
+        cpu: llvm::CpuSpec {
+            cpu: options.cpu.clone(),
+            features: options.target_features.clone(),
+        },
+    };
+    // Forked first, while this process is small: every page it has when it forks is shared
+    // with the server until written, and each first write then copies the page (and, in a
+    // guest with threads, interrupts the other cores running it to flush the old mapping).
+    // The server reads the program from the same bytes, in parallel.
+    let server = (ladder.len() > 1 && !options.batch)
+        .then(|| {
+            compile_server::Server::start(options.compile_threads, || {
+                let machine = host_machine(llvm::OptLevel::O0, options).ok()?;
+                let (source, _) = tiered_source(options, &bytes, &machine).ok()?;
+                let program: &'static units::Program =
+                    Box::leak(Box::new(units::Program::new(source).ok()?));
+                let builder = tiering::Builder {
+                    program,
+                    ladder: &ladder,
+                    options: &tiering,
+                    path,
+                };
+                Some(move |request: &compile_server::Request| builder.serve(request))
+            })
+        })
+        .transpose()
+        .map_err(|message| Error::CompileServer {
+            path: path.clone(),
+            message,
+        })?;
+    let (source, prepared) = tiered_source(options, &bytes, &base)?;
     let program = match units::Program::new(source) {
         Ok(program) => program,
         Err(mut unsplittable) => {
@@ -290,23 +350,12 @@ fn start_tiered(
     let destructors = cache.address(prepare::DESTRUCTORS)?;
     let engine = tiering::Engine::start(
         program,
+        server,
         cache,
         entries,
         profiles,
-        options.ladder.tiers().to_vec(),
-        tiering::TieringOptions {
-            hot_calls: options.hot_calls.max(1),
-            hot_loops: options.hot_loops.max(1),
-            compile_threads: options.compile_threads,
-            respect_optnone: options.respect_optnone,
-            trace: options.trace_tiering,
-            stats: options.stats || options.stats_json.is_some(),
-            batch: options.batch,
-            cpu: llvm::CpuSpec {
-                cpu: options.cpu.clone(),
-                features: options.target_features.clone(),
-            },
-        },
+        ladder,
+        tiering,
         options
             .perf_map
             .then(perf_map::PerfMap::create)

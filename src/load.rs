@@ -9,7 +9,7 @@ use crate::Error;
 use crate::llvm::{Context, Module, TargetMachine};
 
 /// Where a module comes from: a path, or `-` for standard input.
-fn read_source(path: &Path) -> Result<Vec<u8>, Error> {
+pub fn read_source(path: &Path) -> Result<Vec<u8>, Error> {
     let read_error = |source| Error::Read {
         path: path.to_path_buf(),
         source,
@@ -54,20 +54,25 @@ fn bitcode_error(path: &Path, message: &str) -> Error {
     Error::Parse(format!("{name}: invalid bitcode: {reason}"))
 }
 
-/// Parse `path`; bitcode lazily when `lazy` is set (function bodies are read when first used).
-fn parse<'c>(context: &'c Context, path: &Path, lazy: bool) -> Result<Module<'c>, Error> {
-    let bytes = read_source(path)?;
+/// Parse `bytes`, read from `path`; bitcode lazily when `lazy` is set (function bodies are
+/// read when first used).
+fn parse<'c>(
+    context: &'c Context,
+    path: &Path,
+    bytes: &[u8],
+    lazy: bool,
+) -> Result<Module<'c>, Error> {
     let name = display_name(path);
-    if is_bitcode(&bytes) {
+    if is_bitcode(bytes) {
         let parsed = if lazy {
-            context.parse_bitcode_lazily(&bytes, &name)
+            context.parse_bitcode_lazily(bytes, &name)
         } else {
-            context.parse_ir(&bytes, &name)
+            context.parse_ir(bytes, &name)
         };
         return parsed.map_err(|message| bitcode_error(path, &message));
     }
     context
-        .parse_ir(&bytes, &name)
+        .parse_ir(bytes, &name)
         .map_err(|message| Error::Parse(message.replacen(": error: ", ": ", 1)))
 }
 
@@ -80,18 +85,20 @@ fn needs_every_body(module: &Module<'_>) -> bool {
         .any(|g| g.is_thread_local() || g.block_address_owner().is_some())
 }
 
-/// Parse `path`, link `extra` into it, and verify the result for `machine`'s target.
+/// Parse `bytes` (read from `path` with `read_source`), link `extra` into it, and verify the
+/// result for `machine`'s target.
 ///
 /// With `lazy`, bitcode without extra modules is read lazily: globals and declarations now,
 /// each function body (verified then) on its first use; this verifies the rest.
 pub fn load<'c>(
     context: &'c Context,
     path: &Path,
+    bytes: &[u8],
     extra: &[PathBuf],
     machine: &TargetMachine,
     lazy: bool,
 ) -> Result<Module<'c>, Error> {
-    let mut module = parse(context, path, lazy && extra.is_empty())?;
+    let mut module = parse(context, path, bytes, lazy && extra.is_empty())?;
     if needs_every_body(&module) {
         module
             .materialize_all()
@@ -99,7 +106,7 @@ pub fn load<'c>(
     }
     adopt_host_target(&mut module, machine);
     for extra_path in extra {
-        let mut other = parse(context, extra_path, false)?;
+        let mut other = parse(context, extra_path, &read_source(extra_path)?, false)?;
         adopt_host_target(&mut other, machine);
         module.link(other, context).map_err(|message| Error::Link {
             path: path.to_path_buf(),

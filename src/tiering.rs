@@ -18,7 +18,7 @@
 use std::cell::RefCell;
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU64, Ordering};
 use std::sync::{Condvar, Mutex, OnceLock};
 use std::time::{Duration, Instant};
@@ -244,6 +244,111 @@ pub struct Engine {
     addresses: Mutex<HashMap<String, u64>>,
 }
 
+/// What compiling a unit takes: the program, the ladder and the options. The engine has
+/// them, and so has the compile server, which makes its program from the same bitcode.
+pub struct Builder<'a> {
+    pub program: &'a Program,
+    pub ladder: &'a [Tier],
+    pub options: &'a TieringOptions,
+    pub path: &'a Path,
+}
+
+impl Builder<'_> {
+    /// In the compile server: build the object file `request` asks for.
+    pub fn serve(&self, request: &Request) -> Result<Vec<u8>, String> {
+        if request.osr.is_some() {
+            // The interpreter's frame is laid out over the function as its translation left
+            // it, with its allocas promoted; this process's copy has not been translated.
+            self.program
+                .with_function(request.id, |_, function| function.promote_allocas())?;
+        }
+        let ran: HashSet<usize> = request.ran.iter().copied().collect();
+        let object = self.build(
+            request.id,
+            request.tier_index,
+            &request.version,
+            request.osr.as_ref(),
+            &|callee| ran.contains(&callee),
+        )?;
+        Ok(object.bytes().to_vec())
+    }
+
+    fn build(
+        &self,
+        id: usize,
+        tier_index: usize,
+        version: &str,
+        osr: Option<&OsrShape>,
+        ran: &dyn Fn(usize) -> bool,
+    ) -> Result<ObjectBuffer, String> {
+        let tier = self.ladder[tier_index];
+        let level = compile::opt_level(tier).unwrap_or(OptLevel::O0);
+        let top = tier_index + 1 == self.ladder.len();
+        let info = &self.program.functions[id];
+        // Callees that ran: inlining code the program never reached only costs compile time.
+        let callees = (top && level != OptLevel::O0).then_some(ran);
+        let reshape = |unit: &mut Module<'_>| -> Result<(), String> {
+            if let Some(osr) = osr {
+                let function = unit.function(version).ok_or("the unit lost its function")?;
+                let tokens = (osr.token_base, osr.token_blocks.as_slice());
+                let call = osr.call_version.as_deref();
+                unit.make_osr(
+                    function,
+                    &osr.headers,
+                    &osr.registers,
+                    tokens,
+                    &info.name,
+                    call,
+                )?;
+            }
+            Ok(())
+        };
+        let instrumented = !top && osr.is_none();
+        // Instrumented code can hand its loops' activations to an optimising top tier's
+        // on-stack-replacement entries (`compiled_loop_hot`). Its frame follows the values
+        // of the body with its allocas promoted, as such an entry's unit is cut from.
+        let top_level = compile::opt_level(self.ladder[self.ladder.len() - 1]);
+        let transfers = instrumented && top_level.is_some_and(|l| l != OptLevel::O0);
+        if transfers {
+            self.program
+                .with_function(id, |_, body| body.promote_allocas())?;
+        }
+        let build = |unit: &mut Module<'_>| {
+            if level != OptLevel::O0 && !self.options.respect_optnone {
+                unit.remove_optnone();
+            }
+            if instrumented {
+                let function = unit.function(version).ok_or("the unit lost its function")?;
+                unit.instrument(
+                    function,
+                    &format!("{}.__profile", info.name),
+                    HOT_SYMBOL,
+                    id as u64,
+                    transfers.then_some((OSR_SYMBOL, tier_index as u32)),
+                );
+            }
+            with_machine(level, &self.options.cpu, |machine| {
+                compile::compile(unit, level, machine, self.path).map_err(|e| e.to_string())
+            })
+        };
+        let object = if level == OptLevel::O0 {
+            // About a millisecond: cheaper under the source's lock than moved as bitcode.
+            self.program.with_unit(id, version, callees, |unit| {
+                reshape(unit)?;
+                build(unit)
+            })??
+        } else {
+            let bitcode = self.program.with_unit(id, version, callees, |unit| {
+                reshape(unit).map(|()| unit.to_bitcode())
+            })??;
+            let context = Context::new();
+            let mut unit = context.parse_ir(&bitcode, version)?;
+            build(&mut unit)?
+        };
+        Ok(object)
+    }
+}
+
 static ENGINE: OnceLock<&'static Engine> = OnceLock::new();
 
 fn engine() -> &'static Engine {
@@ -320,11 +425,13 @@ fn millis(duration: Duration) -> f64 {
 
 impl Engine {
     /// Start the engine for `program`, whose entries and image (with the functions' profiles)
-    /// are linked in `cache`. It lives until the process ends. Call it while the process has
-    /// one thread: it forks the compile server.
+    /// are linked in `cache`, with the compile server `server` started for it (`Server`
+    /// and `Builder`; none with `--batch` or a one-tier ladder). It lives until the process
+    /// ends.
     #[allow(clippy::too_many_arguments)]
     pub fn start(
         program: Program,
+        server: Option<Server>,
         cache: CodeCache,
         entries: Entries,
         profiles: Vec<Profile>,
@@ -381,34 +488,19 @@ impl Engine {
                 engine.native_entry(id);
             }
         }
-        if engine.ladder.len() > 1 && !engine.options.batch {
-            // The guest has not started: this is the process's only thread.
-            let server = Server::start(engine.options.compile_threads, move |request| {
-                engine.serve(request)
-            })
-            .unwrap_or_else(|message| runtime::fatal(&message));
+        if let Some(server) = server {
             let _ = engine.server.set(server);
         }
         engine
     }
 
-    /// In the compile server: build the object file `request` asks for.
-    fn serve(&self, request: &Request) -> Result<Vec<u8>, String> {
-        if request.osr.is_some() {
-            // The interpreter's frame is laid out over the function as its translation left
-            // it, with its allocas promoted; this process's copy has not been translated.
-            self.program
-                .with_function(request.id, |_, function| function.promote_allocas())?;
+    fn builder(&self) -> Builder<'_> {
+        Builder {
+            program: &self.program,
+            ladder: &self.ladder,
+            options: &self.options,
+            path: &self.path,
         }
-        let ran: HashSet<usize> = request.ran.iter().copied().collect();
-        let object = self.build(
-            request.id,
-            request.tier_index,
-            &request.version,
-            request.osr.as_ref(),
-            &|callee| ran.contains(&callee),
-        )?;
-        Ok(object.bytes().to_vec())
     }
 
     /// The code to run for function `id`, compiling it at the first tier if it has none.
@@ -1134,7 +1226,9 @@ impl Engine {
         version: &str,
         osr: Option<&OsrShape>,
     ) -> Result<usize, String> {
-        let object = self.build(id, tier_index, version, osr, &|callee| self.ran(callee))?;
+        let object = self
+            .builder()
+            .build(id, tier_index, version, osr, &|callee| self.ran(callee))?;
         let call = osr.and_then(|osr| osr.call_version.as_deref());
         self.link(object, version, call)
     }
@@ -1168,81 +1262,6 @@ impl Engine {
     /// The object file of function `id` compiled for ladder position `tier_index` as the
     /// symbol `version` (or its on-stack-replacement entry at `osr`). The optimising tier
     /// gets copies of the small callees that `ran` says were called, to inline.
-    fn build(
-        &self,
-        id: usize,
-        tier_index: usize,
-        version: &str,
-        osr: Option<&OsrShape>,
-        ran: &dyn Fn(usize) -> bool,
-    ) -> Result<ObjectBuffer, String> {
-        let tier = self.ladder[tier_index];
-        let level = compile::opt_level(tier).unwrap_or(OptLevel::O0);
-        let top = tier_index + 1 == self.ladder.len();
-        let info = &self.program.functions[id];
-        // Callees that ran: inlining code the program never reached only costs compile time.
-        let callees = (top && level != OptLevel::O0).then_some(ran);
-        let reshape = |unit: &mut Module<'_>| -> Result<(), String> {
-            if let Some(osr) = osr {
-                let function = unit.function(version).ok_or("the unit lost its function")?;
-                let tokens = (osr.token_base, osr.token_blocks.as_slice());
-                let call = osr.call_version.as_deref();
-                unit.make_osr(
-                    function,
-                    &osr.headers,
-                    &osr.registers,
-                    tokens,
-                    &info.name,
-                    call,
-                )?;
-            }
-            Ok(())
-        };
-        let instrumented = !top && osr.is_none();
-        // Instrumented code can hand its loops' activations to an optimising top tier's
-        // on-stack-replacement entries (`compiled_loop_hot`). Its frame follows the values
-        // of the body with its allocas promoted, as such an entry's unit is cut from.
-        let top_level = compile::opt_level(self.ladder[self.ladder.len() - 1]);
-        let transfers = instrumented && top_level.is_some_and(|l| l != OptLevel::O0);
-        if transfers {
-            self.program
-                .with_function(id, |_, body| body.promote_allocas())?;
-        }
-        let build = |unit: &mut Module<'_>| {
-            if level != OptLevel::O0 && !self.options.respect_optnone {
-                unit.remove_optnone();
-            }
-            if instrumented {
-                let function = unit.function(version).ok_or("the unit lost its function")?;
-                unit.instrument(
-                    function,
-                    &format!("{}.__profile", info.name),
-                    HOT_SYMBOL,
-                    id as u64,
-                    transfers.then_some((OSR_SYMBOL, tier_index as u32)),
-                );
-            }
-            with_machine(level, &self.options.cpu, |machine| {
-                compile::compile(unit, level, machine, &self.path).map_err(|e| e.to_string())
-            })
-        };
-        let object = if level == OptLevel::O0 {
-            // About a millisecond: cheaper under the source's lock than moved as bitcode.
-            self.program.with_unit(id, version, callees, |unit| {
-                reshape(unit)?;
-                build(unit)
-            })??
-        } else {
-            let bitcode = self.program.with_unit(id, version, callees, |unit| {
-                reshape(unit).map(|()| unit.to_bitcode())
-            })??;
-            let context = Context::new();
-            let mut unit = context.parse_ir(&bitcode, version)?;
-            build(&mut unit)?
-        };
-        Ok(object)
-    }
-
     fn install(
         &self,
         id: usize,
