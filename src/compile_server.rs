@@ -43,6 +43,8 @@ pub struct Request {
     pub osr: Option<OsrShape>,
     /// A baseline compile: for the server's baseline thread.
     pub baseline: bool,
+    /// The address of the function's profile, which instrumented code counts into.
+    pub profile: u64,
 }
 
 /// What an on-stack-replacement version is built for (see `Module::make_osr`).

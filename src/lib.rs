@@ -323,12 +323,11 @@ fn start_tiered(
             message,
         })?;
     let (image, aliases) = program.with_source(|module| {
-        let functions = units::defined_functions(module);
         let privates: Vec<_> = units::private_globals(module)
             .into_iter()
             .map(|(global, _)| global)
             .collect();
-        let mut image = module.build_image(&functions, &privates);
+        let mut image = module.build_image(&privates);
         let image = compile::compile(&mut image, llvm::OptLevel::O0, &base, path)?;
         Ok::<_, Error>((image, units::function_aliases(module)))
     })?;
@@ -343,8 +342,7 @@ fn start_tiered(
         .collect();
     cache.define(&entry_symbols)?;
     cache.install(image)?;
-    // SAFETY: the image unit's table of `count` profile addresses; it is never unlinked.
-    let profiles = unsafe { runtime::image_profiles(cache.address("__tierup.profiles")?, count) };
+    let profiles = runtime::new_profiles(count);
     let point_entry = cache.address(&prepared.entry)?;
     let constructors = cache.address(prepare::CONSTRUCTORS)?;
     let destructors = cache.address(prepare::DESTRUCTORS)?;

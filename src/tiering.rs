@@ -269,10 +269,15 @@ impl Builder<'_> {
             &request.version,
             request.osr.as_ref(),
             &|callee| ran.contains(&callee),
+            request.profile,
         )?;
         Ok(object.bytes().to_vec())
     }
 
+    /// Function `id` compiled for ladder position `tier_index` as the symbol `version` (or
+    /// as its on-stack-replacement entry at `osr`); instrumented code counts into the
+    /// profile at address `profile`. The optimising tier gets copies of the small callees
+    /// that `ran` says were called, to inline.
     fn build(
         &self,
         id: usize,
@@ -280,6 +285,7 @@ impl Builder<'_> {
         version: &str,
         osr: Option<&OsrShape>,
         ran: &dyn Fn(usize) -> bool,
+        profile: u64,
     ) -> Result<ObjectBuffer, String> {
         let tier = self.ladder[tier_index];
         let level = compile::opt_level(tier).unwrap_or(OptLevel::O0);
@@ -321,7 +327,7 @@ impl Builder<'_> {
                 let function = unit.function(version).ok_or("the unit lost its function")?;
                 unit.instrument(
                     function,
-                    &format!("{}.__profile", info.name),
+                    profile,
                     HOT_SYMBOL,
                     id as u64,
                     transfers.then_some((OSR_SYMBOL, tier_index as u32)),
@@ -795,6 +801,7 @@ impl Engine {
                 ran: (0..self.records.len()).filter(|&f| self.ran(f)).collect(),
                 osr,
                 baseline: self.is_baseline(&job),
+                profile: self.records[job.id].profile.address(),
             };
             in_flight.insert(seq, (job, version));
             drop(in_flight);
@@ -1226,9 +1233,15 @@ impl Engine {
         version: &str,
         osr: Option<&OsrShape>,
     ) -> Result<usize, String> {
-        let object = self
-            .builder()
-            .build(id, tier_index, version, osr, &|callee| self.ran(callee))?;
+        let profile = self.records[id].profile.address();
+        let object = self.builder().build(
+            id,
+            tier_index,
+            version,
+            osr,
+            &|callee| self.ran(callee),
+            profile,
+        )?;
         let call = osr.and_then(|osr| osr.call_version.as_deref());
         self.link(object, version, call)
     }
@@ -1259,9 +1272,6 @@ impl Engine {
         Ok(address)
     }
 
-    /// The object file of function `id` compiled for ladder position `tier_index` as the
-    /// symbol `version` (or its on-stack-replacement entry at `osr`). The optimising tier
-    /// gets copies of the small callees that `ran` says were called, to inline.
     fn install(
         &self,
         id: usize,

@@ -298,13 +298,10 @@ LLVMModuleRef tierup_extract_unit(LLVMModuleRef src_ref, LLVMValueRef function_r
 }
 
 // The image unit: every global variable of `src` (but `excluded`, which belong to one
-// function's unit) and every alias of a global variable, as definitions, and for each of
-// `functions[i]` its profile
-//   @f.__profile = global { i64 calls, i64 loops, i64 call limit, i64 loop limit }
-// plus `@__tierup.profiles`, the array of their addresses in order. Functions are only declared:
-// their names are the code cache's entries, and so are aliases of functions (`tierup_aliased`).
-LLVMModuleRef tierup_build_image(LLVMModuleRef src_ref, const LLVMValueRef *functions,
-                                 size_t function_count, const LLVMValueRef *excluded,
+// function's unit) and every alias of a global variable, as definitions. Functions are only
+// declared: their names are the code cache's entries, and so are aliases of functions
+// (`tierup_aliased`).
+LLVMModuleRef tierup_build_image(LLVMModuleRef src_ref, const LLVMValueRef *excluded,
                                  size_t excluded_count) {
   Module &src = *unwrap(src_ref);
   LLVMContext &context = src.getContext();
@@ -336,21 +333,6 @@ LLVMModuleRef tierup_build_image(LLVMModuleRef src_ref, const LLVMValueRef *func
     else
       copy->setLinkage(GlobalValue::ExternalLinkage);
   }
-
-  Type *i64 = Type::getInt64Ty(context);
-  SmallVector<Constant *, 256> profiles;
-  StructType *profile_type = StructType::get(context, {i64, i64, i64, i64});
-  for (size_t i = 0; i < function_count; ++i) {
-    auto *function = unwrap<Function>(functions[i]);
-    auto *profile = new GlobalVariable(*image, profile_type, false, GlobalValue::ExternalLinkage,
-                                       Constant::getNullValue(profile_type),
-                                       function->getName() + ".__profile");
-    profile->setAlignment(Align(64));
-    profiles.push_back(profile);
-  }
-  auto *table_type = ArrayType::get(PointerType::getUnqual(context), profiles.size());
-  new GlobalVariable(*image, table_type, true, GlobalValue::ExternalLinkage,
-                     ConstantArray::get(table_type, profiles), "__tierup.profiles");
 
   for (const GlobalAlias &alias : src.aliases()) {
     if (isa<Function>(alias.getAliasee()->stripPointerCasts()))
@@ -851,8 +833,8 @@ LLVMValueRef tierup_aliased_function(LLVMValueRef alias) {
   return wrap(dyn_cast<Function>(unwrap<GlobalAlias>(alias)->getAliasee()->stripPointerCasts()));
 }
 
-// Count entries and loop iterations of `function_ref` in its profile, the external global
-// `profile_name` ({i64 calls, i64 loops, i64 call limit, i64 loop limit}); when a count reaches
+// Count entries and loop iterations of `function_ref` in its profile, at address
+// `profile_address` ({i64 calls, i64 loops, i64 call limit, i64 loop limit}); when a count reaches
 // its limit, call `hot_name(id, kind)`, kind 0 for calls and 1 for loops. The counters use
 // relaxed atomic loads and stores: cheap, and an occasional lost update between threads does
 // not matter.
@@ -862,15 +844,15 @@ LLVMValueRef tierup_aliased_function(LLVMValueRef alias) {
 // and `osr_tier` shifted left by 32): a non-null result is the function's on-stack-replacement entry there (see
 // `tierup_make_osr`), and the activation moves to it, with the values live at the header in a
 // frame laid out by `compiled_frame`, and returns what it returns.
-void tierup_instrument(LLVMValueRef function_ref, const char *profile_name, const char *hot_name,
+void tierup_instrument(LLVMValueRef function_ref, uint64_t profile_address, const char *hot_name,
                        uint64_t id, const char *osr_name, uint32_t osr_tier) {
   auto *function = unwrap<Function>(function_ref);
   Module &module = *function->getParent();
   LLVMContext &context = function->getContext();
   Type *i64 = Type::getInt64Ty(context);
   StructType *profile_type = StructType::get(context, {i64, i64, i64, i64});
-  auto *profile = cast<GlobalVariable>(module.getOrInsertGlobal(profile_name, profile_type));
-  profile->setDSOLocal(false);
+  Constant *profile = ConstantExpr::getIntToPtr(ConstantInt::get(i64, profile_address),
+                                                PointerType::getUnqual(context));
   FunctionCallee hot = module.getOrInsertFunction(
       hot_name, FunctionType::get(Type::getVoidTy(context), {i64, i64}, false));
   MDNode *unlikely = MDBuilder(context).createUnlikelyBranchWeights();

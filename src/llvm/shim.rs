@@ -20,8 +20,6 @@ unsafe extern "C" {
     ) -> LLVMModuleRef;
     fn tierup_build_image(
         src: LLVMModuleRef,
-        functions: *const LLVMValueRef,
-        function_count: usize,
         excluded: *const LLVMValueRef,
         excluded_count: usize,
     ) -> LLVMModuleRef;
@@ -59,7 +57,7 @@ unsafe extern "C" {
     fn tierup_materialize_all(module: LLVMModuleRef) -> *mut c_char;
     fn tierup_instrument(
         function: LLVMValueRef,
-        profile_name: *const c_char,
+        profile: u64,
         hot_name: *const c_char,
         id: u64,
         osr_name: *const c_char,
@@ -128,21 +126,12 @@ impl<'c> Module<'c> {
         Module::from_raw(unsafe { tierup_call_thunk(call.raw, name.as_ptr()) })
     }
 
-    /// The image unit: globals, aliases of globals and the profiles of `functions` (see
-    /// `shim.cpp`). `excluded` globals live in their function's unit instead.
-    pub fn build_image(&self, functions: &[Value<'_>], excluded: &[Value<'_>]) -> Module<'c> {
-        let functions = raw_values(functions);
+    /// The image unit: globals and aliases of globals (see `shim.cpp`). `excluded` globals
+    /// live in their function's unit instead.
+    pub fn build_image(&self, excluded: &[Value<'_>]) -> Module<'c> {
         let excluded = raw_values(excluded);
         // SAFETY: as for `extract_unit`.
-        let raw = unsafe {
-            tierup_build_image(
-                self.raw,
-                functions.as_ptr(),
-                functions.len(),
-                excluded.as_ptr(),
-                excluded.len(),
-            )
-        };
+        let raw = unsafe { tierup_build_image(self.raw, excluded.as_ptr(), excluded.len()) };
         Module::from_raw(raw)
     }
 
@@ -199,27 +188,17 @@ impl<'c> Module<'c> {
     pub fn instrument(
         &self,
         function: Value<'_>,
-        profile_name: &str,
+        profile: u64,
         hot_name: &str,
         id: u64,
         osr: Option<(&str, u32)>,
     ) {
-        let profile = cstring(profile_name);
         let hot = cstring(hot_name);
         let name = osr.map(|(name, _)| cstring(name));
         let osr_name = name.as_ref().map_or(std::ptr::null(), |name| name.as_ptr());
         let tier = osr.map_or(0, |(_, tier)| tier);
         // SAFETY: `function` is a definition in this module; the names outlive the call.
-        unsafe {
-            tierup_instrument(
-                function.raw,
-                profile.as_ptr(),
-                hot.as_ptr(),
-                id,
-                osr_name,
-                tier,
-            )
-        }
+        unsafe { tierup_instrument(function.raw, profile, hot.as_ptr(), id, osr_name, tier) }
     }
 }
 

@@ -15,7 +15,7 @@ mod tls;
 
 pub use host::{builtins_archive, load_library, resolves};
 pub use process::{EntryPoint, EntryShape, fatal, start};
-pub use slots::{Profile, Slot, image_profiles};
+pub use slots::{Profile, Slot, new_profiles};
 pub use tls::TLS_ADDRESS_SYMBOL;
 
 /// The runtime functions compiled code may call, by symbol name.

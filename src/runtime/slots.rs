@@ -52,6 +52,11 @@ impl Profile {
         self.0[3].store(loops, Ordering::Relaxed);
     }
 
+    /// Where the counters are, for compiled code.
+    pub fn address(&self) -> u64 {
+        self.0.as_ptr() as u64
+    }
+
     /// The four counter words, for the interpreter, which counts into them as well.
     pub fn words(&self) -> &'static [AtomicU64; 4] {
         self.0
@@ -74,20 +79,16 @@ impl Slot {
     }
 }
 
-/// The profiles of `count` functions, from the image's table of their addresses.
-///
-/// # Safety
-/// `profiles` must be the address of the image unit's `__tierup.profiles` array of `count`
-/// pointers, in code that is never unmapped.
-pub unsafe fn image_profiles(profiles: usize, count: usize) -> Vec<Profile> {
-    (0..count)
-        .map(|i| {
-            // SAFETY: guaranteed by the caller: entry `i` of the table points to an aligned
-            // `[u64; 4]` profile that lives forever.
-            unsafe {
-                let profile = *(profiles as *const usize).add(i);
-                Profile(&*(profile as *const [AtomicU64; 4]))
-            }
-        })
-        .collect()
+/// A profile on a cache line of its own: threads count into their functions' profiles, and
+/// neighbours must not share a line.
+#[repr(C, align(64))]
+#[derive(Default)]
+struct ProfileLine([AtomicU64; 4]);
+
+/// The profiles of `count` functions, zeroed, alive for the rest of the process. Compiled
+/// code finds its function's at a constant address (`Profile::address`).
+pub fn new_profiles(count: usize) -> Vec<Profile> {
+    let lines: &'static [ProfileLine] =
+        Box::leak((0..count).map(|_| ProfileLine::default()).collect());
+    lines.iter().map(|line| Profile(&line.0)).collect()
 }
