@@ -17,7 +17,10 @@ pub fn opt_level(tier: Tier) -> Option<OptLevel> {
     }
 }
 
-/// Optimise `module` in place at `machine`'s level and return its object code.
+/// Optimise `module` in place at `machine`'s level and return its object code. At O0 no IR
+/// pipeline runs: `default<O0>` would only inline `always_inline` bodies (clang's pipeline
+/// already did, and units carry callee bodies only at optimising tiers) and lower coroutines
+/// (C has none), and building it cost a tenth of a small function's compile.
 pub fn compile(
     module: &mut Module<'_>,
     level: OptLevel,
@@ -28,6 +31,8 @@ pub fn compile(
         path: path.to_path_buf(),
         message,
     };
-    module.run_passes(level.pipeline(), machine).map_err(fail)?;
+    if level != OptLevel::O0 {
+        module.run_passes(level.pipeline(), machine).map_err(fail)?;
+    }
     module.emit_object(machine).map_err(fail)
 }
