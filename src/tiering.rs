@@ -111,6 +111,9 @@ struct Record {
 /// Promotion out of the interpreter tier happens at the thresholds divided by this.
 const INTERP_DIVISOR: u64 = 10;
 
+/// On-stack-replacement jobs of functions up to this many instructions go first (`heat`).
+const OSR_FIRST_SIZE: usize = 2_000;
+
 /// Baseline compiles handed to the server at once: it compiles them back to back, while the
 /// guest's threads collect them only when they call into the runtime.
 const BASELINE_IN_FLIGHT: usize = 16;
@@ -132,6 +135,10 @@ struct Job {
     /// function's entry): an optimising compile of a large function, the loop of an
     /// interpreter, takes hundreds of milliseconds, and one serves both.
     entry: Option<Box<Job>>,
+    /// For `Reason::Osr` out of the interpreter, of a function below the top tier without a
+    /// promotion waiting (`entry`): the symbol of the plain version its object defines as
+    /// well, for the promotion that comes later (`OsrSites::calls`).
+    call: Option<String>,
 }
 
 /// What on-stack replacement has asked for so far.
@@ -142,6 +149,12 @@ struct OsrSites {
     /// Functions with an on-stack-replacement job not yet finished, and the loop site that
     /// reached its limit last (where an activation is now).
     pending: HashMap<usize, u32>,
+    /// By (function id, ladder position): the plain version an on-stack-replacement compile
+    /// made as well (`Job::call`), for the function's promotion to that position. SQLite's
+    /// VDBE loop moved to O3 out of the interpreter while its baseline compile was pending;
+    /// its promotion, asked for by the baseline code soon after, compiled it a second time
+    /// (850 ms), behind every smaller function.
+    calls: HashMap<(usize, usize), usize>,
 }
 
 /// On-stack-replacement entries for activations of compiled code.
@@ -164,24 +177,15 @@ struct Queue {
 
 impl Queue {
     /// The next job: promotions to a lower tier first (they are cheap to compile and take a
-    /// function out of the slowest code), on-stack replacements next (an activation is stuck
-    /// in the interpreter), then the function worth most now (`Engine::benefit`). That is
-    /// read when a compile thread becomes free, not when the job was queued: every function
-    /// is queued at the same count (its threshold), and what happened since tells them apart.
-    fn take(
-        &mut self,
-        benefit: impl Fn(usize) -> u64,
-        allowed: impl Fn(&Job) -> bool,
-    ) -> Option<Job> {
+    /// function out of the slowest code), then the job worth most now (`Engine::heat`). That
+    /// is read when a compile thread becomes free, not when the job was queued: every
+    /// function is queued at the same count (its threshold), and what happened since tells
+    /// them apart.
+    fn take(&mut self, heat: impl Fn(&Job) -> u64, allowed: impl Fn(&Job) -> bool) -> Option<Job> {
         let rank = |job: &Job| {
-            let heat = if job.reason == Reason::Osr {
-                u64::MAX
-            } else {
-                benefit(job.id)
-            };
             (
                 std::cmp::Reverse(job.tier),
-                heat,
+                heat(job),
                 std::cmp::Reverse(job.queued),
             )
         };
@@ -557,8 +561,14 @@ impl Engine {
 
     /// Instrumented code of function `id` reached a limit (kind 0: calls, 1: loop iterations).
     fn hot(&self, id: usize, kind: u64) {
-        self.poll();
         let record = &self.records[id];
+        let before = record.tier.load(Ordering::Acquire);
+        self.poll();
+        if record.tier.load(Ordering::Acquire) != before {
+            // The poll installed this function's promotion, which armed its limits for the
+            // next: the call came to collect it (`arm_to_collect`), not to promote further.
+            return;
+        }
         record.profile.disarm();
         let current = record.tier.load(Ordering::Acquire);
         // (The poll may have just recorded a failure of this function's promotion.)
@@ -593,7 +603,18 @@ impl Engine {
             compiled: None,
             queued: Instant::now(),
             entry: None,
+            call: None,
         };
+        let made = self
+            .osr_sites
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .calls
+            .remove(&(id, next));
+        if let Some(address) = made {
+            self.conclude(job, Ok(address), Duration::ZERO, Duration::ZERO);
+            return;
+        }
         // A baseline compile (about a millisecond) goes to the server while it has no
         // optimising work (start-up): the guest goes on meanwhile. Otherwise both cores are
         // busy, and it runs on the thread that found the function warm, as first-call
@@ -661,8 +682,8 @@ impl Engine {
         if job.reason != Reason::Osr {
             return Ok(None);
         }
-        let call_version = job.entry.as_ref().map(|entry| self.version_name(entry));
         if let Some((header, _)) = job.compiled {
+            let call_version = job.entry.as_ref().map(|entry| self.version_name(entry));
             // Laid out over the body with its allocas promoted, as the baseline unit whose
             // code hands over the frame was (`build`).
             let registers = self.program.with_function(job.id, |_, body| {
@@ -708,6 +729,14 @@ impl Engine {
             .unwrap_or_else(|e| e.into_inner())
             .tried
             .extend(job.sites.iter().map(|&site| (job.id, site)));
+        let top = self.ladder.len() - 1;
+        if job.entry.is_none() && self.records[job.id].tier.load(Ordering::Acquire) < top as i32 {
+            job.call = Some(format!("{}.call", self.version_name(job)));
+        }
+        let call_version = match &job.entry {
+            Some(entry) => Some(self.version_name(entry)),
+            None => job.call.clone(),
+        };
         let (token_base, token_blocks) = function.block_tokens();
         Ok(Some(OsrShape {
             headers,
@@ -776,7 +805,7 @@ impl Engine {
                         optimising_free
                     }
                 };
-                match queue.take(|id| self.benefit(id), allowed) {
+                match queue.take(|job| self.heat(job), allowed) {
                     Some(job) => queue.merge(job),
                     None => return,
                 }
@@ -937,6 +966,7 @@ impl Engine {
                 compiled: Some((header, tier)),
                 queued: Instant::now(),
                 entry: None,
+                call: None,
             });
         }
         entry().unwrap_or(0)
@@ -972,6 +1002,7 @@ impl Engine {
             compiled: None,
             queued: Instant::now(),
             entry: None,
+            call: None,
         });
     }
 
@@ -989,6 +1020,22 @@ impl Engine {
     fn benefit(&self, id: usize) -> u64 {
         let size = self.program.size(id).unwrap_or(0) as u64;
         self.hotness(id).saturating_mul(64) / (size + 64)
+    }
+
+    /// How urgent `job` is, for the queue: an on-stack replacement comes first (an activation
+    /// is stuck in slower code) unless its function is large, whose compile would hold up
+    /// every other for long (SQLite's VDBE loop, 14,000 instructions, took 880 ms while a
+    /// hundred small hot functions waited); the others, and those, by `benefit`.
+    fn heat(&self, job: &Job) -> u64 {
+        let small = self
+            .program
+            .size(job.id)
+            .is_some_and(|size| size <= OSR_FIRST_SIZE);
+        if job.reason == Reason::Osr && small {
+            u64::MAX
+        } else {
+            self.benefit(job.id)
+        }
     }
 
     /// Compile a promotion on this thread and install it.
@@ -1042,6 +1089,9 @@ impl Engine {
                         function.install_osr(site as usize, *code);
                     }
                 }
+                if let (Ok(_), Some(call)) = (&result, &job.call) {
+                    self.offer_call_version(job.id, job.tier, call);
+                }
                 let mut sites = self.osr_sites.lock().unwrap_or_else(|e| e.into_inner());
                 sites.pending.remove(&job.id);
                 // Sites of a job that failed before it was handed to a compile thread.
@@ -1071,6 +1121,36 @@ impl Engine {
             }
         }
         record.busy.store(false, Ordering::Release);
+    }
+
+    /// An on-stack-replacement compile of function `id` for ladder position `tier` also made
+    /// the plain version `call`: it is the function's promotion there, now if one is queued,
+    /// or when one is asked for (`hot`).
+    fn offer_call_version(&self, id: usize, tier: usize, call: &str) {
+        let Ok(address) = self.cache.address(call) else {
+            return;
+        };
+        let waiting = {
+            let mut queue = self.queue.lock().unwrap_or_else(|e| e.into_inner());
+            let found = queue
+                .jobs
+                .iter()
+                .position(|j| j.id == id && j.tier == tier && j.reason != Reason::Osr);
+            found.map(|k| queue.jobs.swap_remove(k))
+        };
+        match waiting {
+            Some(promotion) => {
+                let queue_time = promotion.queued.elapsed();
+                self.conclude(promotion, Ok(address), queue_time, Duration::ZERO);
+            }
+            None => {
+                self.osr_sites
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .calls
+                    .insert((id, tier), address);
+            }
+        }
     }
 
     /// The symbol of the code a job compiles.
@@ -1513,6 +1593,7 @@ mod tests {
             compiled: None,
             queued: Instant::now(),
             entry: None,
+            call: None,
         }
     }
 

@@ -158,6 +158,83 @@ fn hot_functions_are_promoted_and_cold_ones_are_not() {
     assert_eq!(report["versions_superseded"], 2);
 }
 
+/// Called 600 times, each call sleeping: it leaves the interpreter after 100 calls, and its
+/// baseline code lands while it is still being called.
+const WARM_ONLY: &str = r#"
+#include <stdio.h>
+#include <unistd.h>
+static int warm(int x) { usleep(100); return x * 3 + 1; }
+int main(void) {
+    long s = 0;
+    for (int i = 0; i < 600; i++) s += warm(i);
+    printf("%ld\n", s);
+    return 0;
+}
+"#;
+
+#[test]
+fn collecting_a_promotion_does_not_promote_again() {
+    // In the background (no --batch): a function waiting for its promotion calls back every
+    // tenth of the thresholds to collect it. Collecting the baseline code must arm the limits
+    // for the next tier afresh, not promote to the top tier at once: 600 calls are far below
+    // the 100 + 1000 that take `warm` to O3.
+    let (stdout, report) = run_c("warm", WARM_ONLY, &[]);
+    assert_eq!(stdout, "539700\n");
+    let warm = function(&report, "warm");
+    assert_eq!(
+        promotions(warm),
+        [
+            ("interp".to_string(), "first_call".to_string()),
+            ("O0".to_string(), "hot_calls".to_string())
+        ],
+        "{warm}"
+    );
+}
+
+/// One long interpreted activation of `work`, then many short calls.
+const LONG_THEN_SHORT: &str = r#"
+#include <stdio.h>
+static long work(long n) {
+    long s = 0;
+    for (long i = 0; i < n; i++) s += i ^ (i >> 3);
+    return s;
+}
+int main(void) {
+    long t = work(200000);
+    for (int i = 0; i < 3000; i++) t += work(10);
+    printf("%ld\n", t);
+    return 0;
+}
+"#;
+
+#[test]
+fn an_on_stack_replacement_compile_serves_the_later_promotion() {
+    // The long activation leaves the interpreter for O3 mid-loop; the compile that made its
+    // entry made a plain version too, and the promotion of `work` to O3 (its baseline code
+    // called 3000 times) installs that one instead of compiling the function again.
+    let (stdout, report) = run_c("long_short", LONG_THEN_SHORT, &["--batch"]);
+    assert_eq!(stdout, "20083454136\n");
+    let work = function(&report, "work");
+    let to_o3: Vec<&Value> = work["promotions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["to"] == "O3")
+        .collect();
+    // First the entry for the interpreted activation, compiled.
+    assert_eq!(to_o3[0]["reason"], "osr", "{work}");
+    assert_eq!(to_o3[0]["from"], "interp", "{work}");
+    assert!(to_o3[0]["compile_ms"].as_f64().unwrap() > 0.0, "{work}");
+    // Then the function's own promotion, out of its baseline code, without a compile. (The
+    // baseline activation that asked for it moves to O3 as well, through an entry of its
+    // own: `osr` from O0.)
+    let promoted: Vec<&&Value> = to_o3.iter().filter(|p| p["reason"] != "osr").collect();
+    assert_eq!(promoted.len(), 1, "{work}");
+    assert_eq!(promoted[0]["from"], "O0", "{work}");
+    assert_eq!(promoted[0]["compile_ms"].as_f64().unwrap(), 0.0, "{work}");
+    assert_eq!(work["tier"], "O3");
+}
+
 #[test]
 fn a_single_tier_ladder_never_promotes() {
     let dir = TempDir::new().unwrap();
