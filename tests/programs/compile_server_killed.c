@@ -34,6 +34,25 @@ static int has_compile_thread(int pid) {
     return found;
 }
 
+// Whether process `pid` (holding a pipe of ours) is tierup's compile server: a copy of tierup
+// that gets its compile threads once it has read the program, which it does while tierup does
+// too; on a busy machine that can take a while, so wait for them (up to ten seconds).
+static int is_server(int pid) {
+    char path[64], comm[32] = {0};
+    snprintf(path, sizeof path, "/proc/%d/comm", pid);
+    FILE *file = fopen(path, "r");
+    if (!file)
+        return 0;
+    int tierup = fgets(comm, sizeof comm, file) && strncmp(comm, "tierup", 6) == 0;
+    fclose(file);
+    for (int tries = 0; tierup && tries < 10000; tries++) {
+        if (has_compile_thread(pid))
+            return 1;
+        usleep(1000);
+    }
+    return 0;
+}
+
 // Whether process `pid` has a descriptor open on inode `inode` (a pipe).
 static int holds(int pid, ino_t inode) {
     char path[64];
@@ -83,7 +102,7 @@ static int kill_compile_server(void) {
         struct dirent *proc;
         while (procs && (proc = readdir(procs))) {
             int pid = atoi(proc->d_name);
-            if (pid > 0 && pid != getpid() && holds(pid, st.st_ino) && has_compile_thread(pid) &&
+            if (pid > 0 && pid != getpid() && holds(pid, st.st_ino) && is_server(pid) &&
                 kill(pid, SIGKILL) == 0) {
                 wait_until_gone(pid);
                 killed++;
