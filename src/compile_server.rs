@@ -4,7 +4,8 @@
 //! operations) on every allocation its per-thread cache cannot serve, for the rest of the
 //! process's life: one idle thread makes an allocation-heavy native program (binarytrees)
 //! twice as slow. So the optimising compiles do not run on threads of the guest's process.
-//! The engine forks the server before the guest starts, while it is the process's only thread.
+//! tierup forks the server first thing, while it is small and has one thread; the server
+//! reads the program from the same bytes (its setup), in parallel with tierup.
 //!
 //! - Requests go down one pipe (length-prefixed JSON); the server's compile threads take them
 //!   in turn and send object files back up another pipe. Baseline compiles (about a
