@@ -1,6 +1,6 @@
 //! Tiering: the one place where a function's tier changes.
 //!
-//! Every defined function has a record: its slot and profile (in the image unit), the ladder
+//! Every defined function has a record: its slot and profile (a cache line of its own), the ladder
 //! index of its installed code, and a `busy` flag that makes compiles of one function exclusive.
 //!
 //! - First call: the function's slot still points to its trampoline, which calls
@@ -10,8 +10,9 @@
 //!   its limit (the interpreter counts into the same words; its limits are a tenth). The
 //!   function is queued for the next tier (once); the compile server (another process)
 //!   builds it while the program keeps running in the old code, and the program's threads
-//!   link and install it when they next call into the engine. A promotion from the
-//!   interpreter to O0 is compiled at once on the calling thread.
+//!   link and install it when they next call into the engine (a call that collects the
+//!   function's own promotion goes no further). A promotion from the interpreter to O0 is
+//!   compiled on the calling thread while the optimiser is busy.
 //! - Install: one atomic store into the slot. Threads already inside the old code finish
 //!   there; old versions stay mapped (counted as superseded).
 
