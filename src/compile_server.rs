@@ -60,7 +60,8 @@ pub struct OsrShape {
     pub token_base: u64,
     pub token_blocks: Vec<u32>,
     /// The symbol of a plain version for calls, which enters the on-stack-replacement
-    /// version at the function's entry (when a promotion to the same tier was waiting too).
+    /// version at the function's entry: when a promotion to the same tier was waiting too,
+    /// or for the promotion to come (`Job::call` in `tiering.rs`).
     pub call_version: Option<String>,
 }
 
@@ -354,8 +355,6 @@ fn answer(
     }
 }
 
-/// The server's life: read requests until the engine's end closes, compile them on `threads`
-/// threads (baseline requests on one more), answer each.
 /// The server writes nothing to the guest's terminal or pipes: its standard streams go to
 /// /dev/null (a reader waiting for the guest's output to end must not wait for the server,
 /// and the guest's errors are the engine's to report).
@@ -370,6 +369,8 @@ fn quiet() {
     }
 }
 
+/// The server's life: read requests until the engine's end closes, compile them on `threads`
+/// threads (baseline requests on one more), answer each.
 fn serve(
     threads: usize,
     request_read: RawFd,

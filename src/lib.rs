@@ -177,15 +177,8 @@ fn start_eager(options: &RunOptions) -> Result<runtime::EntryPoint, Error> {
     let path = &options.file;
     let machine = host_machine(level, options)?;
     let context = llvm::Context::new();
-    let bytes = load::read_source(path)?;
-    let mut module = load::load(
-        &context,
-        path,
-        &bytes,
-        &options.extra_modules,
-        &machine,
-        false,
-    )?;
+    let (main, extra) = read_program(options)?;
+    let mut module = load::load(&context, &main, &extra, &machine, false)?;
     let prepared = prepare::prepare(&context, &module, path, &options.entry)?;
     start_whole(&mut module, level, &machine, &prepared, options)
 }
@@ -199,6 +192,17 @@ fn start_whole(
     options: &RunOptions,
 ) -> Result<runtime::EntryPoint, Error> {
     let path = &options.file;
+    if level == llvm::OptLevel::O0 {
+        // `compile` runs no IR pipeline at O0, which units do not need; a whole module may
+        // still hold `always_inline` calls or coroutines (bitcode from before clang's own
+        // pipeline).
+        module
+            .run_passes(level.pipeline(), machine)
+            .map_err(|message| Error::Compile {
+                path: path.to_path_buf(),
+                message,
+            })?;
+    }
     let object = compile::compile(module, level, machine, path)?;
     let cache = code_cache::CodeCache::new(path, &[])?;
     let sizes = options.perf_map.then(|| object.symbol_sizes());
@@ -229,24 +233,35 @@ fn start_whole(
     Ok(point)
 }
 
-/// The program as the tiered modes keep it: `bytes` (read from the program's file) loaded,
-/// bitcode lazily, prepared, and its definitions made units (`units::normalize`). The
-/// compile server makes its copy the same way.
+/// The program's file and its extra modules, read.
+fn read_program(options: &RunOptions) -> Result<(load::Source, Vec<load::Source>), Error> {
+    let main = load::read(&options.file)?;
+    let extra = options
+        .extra_modules
+        .iter()
+        .map(|path| load::read(path))
+        .collect::<Result<_, _>>()?;
+    Ok((main, extra))
+}
+
+/// The program as the tiered modes keep it: `main` linked with `extra`, loaded (bitcode
+/// lazily), prepared, and its definitions made units (`units::normalize`). The compile
+/// server makes its copy the same way, from the same bytes.
 fn tiered_source(
     options: &RunOptions,
-    bytes: &[u8],
+    (main, extra): &(load::Source, Vec<load::Source>),
     machine: &llvm::TargetMachine,
 ) -> Result<(llvm::OwnedModule, prepare::Prepared), Error> {
     let path = &options.file;
     llvm::OwnedModule::build(|context| {
-        let mut module = load::load(context, path, bytes, &options.extra_modules, machine, true)?;
+        let mut module = load::load(context, main, extra, machine, true)?;
         let prepared = prepare::prepare(context, &module, path, &options.entry)?;
         units::normalize(&mut module);
         Ok::<_, Error>((module, prepared))
     })
 }
 
-/// The tiered JIT: the entries and the image unit (globals, profiles) come first; every function
+/// The tiered JIT: the entries and the image unit (globals) come first; every function
 /// compiles on its first call and climbs the ladder when hot.
 fn start_tiered(
     options: &RunOptions,
@@ -254,7 +269,7 @@ fn start_tiered(
 ) -> Result<runtime::EntryPoint, Error> {
     let path = &options.file;
     let base = host_machine(llvm::OptLevel::O0, options)?;
-    let bytes = load::read_source(path)?;
+    let sources = read_program(options)?;
     let ladder = options.ladder.tiers().to_vec();
     let tiering = tiering::TieringOptions {
         hot_calls: options.hot_calls.max(1),
@@ -277,7 +292,7 @@ fn start_tiered(
         .then(|| {
             compile_server::Server::start(options.compile_threads, || {
                 let machine = host_machine(llvm::OptLevel::O0, options).ok()?;
-                let (source, _) = tiered_source(options, &bytes, &machine).ok()?;
+                let (source, _) = tiered_source(options, &sources, &machine).ok()?;
                 let program: &'static units::Program =
                     Box::leak(Box::new(units::Program::new(source).ok()?));
                 let builder = tiering::Builder {
@@ -294,7 +309,7 @@ fn start_tiered(
             path: path.clone(),
             message,
         })?;
-    let (source, prepared) = tiered_source(options, &bytes, &base)?;
+    let (source, prepared) = tiered_source(options, &sources, &base)?;
     let program = match units::Program::new(source) {
         Ok(program) => program,
         Err(mut unsplittable) => {

@@ -8,8 +8,23 @@ use std::path::{Path, PathBuf};
 use crate::Error;
 use crate::llvm::{Context, Module, TargetMachine};
 
+/// A module's bytes and where they came from.
+pub struct Source {
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+}
+
+/// Read the module at `path`, or standard input for `-`. Everything is read before the
+/// compile server is forked, which reads the program from the same bytes.
+pub fn read(path: &Path) -> Result<Source, Error> {
+    Ok(Source {
+        path: path.to_path_buf(),
+        bytes: read_source(path)?,
+    })
+}
+
 /// Where a module comes from: a path, or `-` for standard input.
-pub fn read_source(path: &Path) -> Result<Vec<u8>, Error> {
+fn read_source(path: &Path) -> Result<Vec<u8>, Error> {
     let read_error = |source| Error::Read {
         path: path.to_path_buf(),
         source,
@@ -85,34 +100,35 @@ fn needs_every_body(module: &Module<'_>) -> bool {
         .any(|g| g.is_thread_local() || g.block_address_owner().is_some())
 }
 
-/// Parse `bytes` (read from `path` with `read_source`), link `extra` into it, and verify the
-/// result for `machine`'s target.
+/// Parse `main`, link `extra` into it, and verify the result for `machine`'s target.
 ///
 /// With `lazy`, bitcode without extra modules is read lazily: globals and declarations now,
 /// each function body (verified then) on its first use; this verifies the rest.
 pub fn load<'c>(
     context: &'c Context,
-    path: &Path,
-    bytes: &[u8],
-    extra: &[PathBuf],
+    main: &Source,
+    extra: &[Source],
     machine: &TargetMachine,
     lazy: bool,
 ) -> Result<Module<'c>, Error> {
-    let mut module = parse(context, path, bytes, lazy && extra.is_empty())?;
+    let path = main.path.as_path();
+    let mut module = parse(context, path, &main.bytes, lazy && extra.is_empty())?;
     if needs_every_body(&module) {
         module
             .materialize_all()
             .map_err(|message| bitcode_error(path, &message))?;
     }
     adopt_host_target(&mut module, machine);
-    for extra_path in extra {
-        let mut other = parse(context, extra_path, &read_source(extra_path)?, false)?;
-        adopt_host_target(&mut other, machine);
-        module.link(other, context).map_err(|message| Error::Link {
-            path: path.to_path_buf(),
-            extra: extra_path.clone(),
-            message,
-        })?;
+    for other in extra {
+        let mut linked = parse(context, &other.path, &other.bytes, false)?;
+        adopt_host_target(&mut linked, machine);
+        module
+            .link(linked, context)
+            .map_err(|message| Error::Link {
+                path: path.to_path_buf(),
+                extra: other.path.clone(),
+                message,
+            })?;
     }
     module.verify().map_err(|message| Error::Verify {
         path: path.to_path_buf(),

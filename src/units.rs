@@ -251,6 +251,11 @@ impl Program {
                 INLINE_TOTAL_LIMIT
             };
             if total + body.size > limit {
+                // A large function's budget is smaller than the largest callee allowed:
+                // smaller ones further on may still fit.
+                if only_ran {
+                    continue;
+                }
                 break;
             }
             total += body.size;

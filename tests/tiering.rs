@@ -191,28 +191,38 @@ fn collecting_a_promotion_does_not_promote_again() {
     );
 }
 
-/// One long interpreted activation of `work`, then many short calls.
-const LONG_THEN_SHORT: &str = r#"
+/// One long interpreted activation of `work`, then many short calls. `work` is large (a cold
+/// block of 400 statements), like the interpreters' loops this serves.
+fn long_then_short() -> String {
+    let cold: String = (0..400)
+        .map(|k| format!("        s = (s ^ (s >> {})) + {k};\n", k % 7 + 1))
+        .collect();
+    format!(
+        r#"
 #include <stdio.h>
-static long work(long n) {
+static long work(long n) {{
     long s = 0;
     for (long i = 0; i < n; i++) s += i ^ (i >> 3);
+    if (n < 0) {{
+{cold}    }}
     return s;
-}
-int main(void) {
+}}
+int main(void) {{
     long t = work(200000);
     for (int i = 0; i < 3000; i++) t += work(10);
     printf("%ld\n", t);
     return 0;
+}}
+"#
+    )
 }
-"#;
 
 #[test]
 fn an_on_stack_replacement_compile_serves_the_later_promotion() {
     // The long activation leaves the interpreter for O3 mid-loop; the compile that made its
     // entry made a plain version too, and the promotion of `work` to O3 (its baseline code
     // called 3000 times) installs that one instead of compiling the function again.
-    let (stdout, report) = run_c("long_short", LONG_THEN_SHORT, &["--batch"]);
+    let (stdout, report) = run_c("long_short", &long_then_short(), &["--batch"]);
     assert_eq!(stdout, "20083454136\n");
     let work = function(&report, "work");
     let to_o3: Vec<&Value> = work["promotions"]

@@ -62,6 +62,13 @@ impl Profile {
         self.0
     }
 
+    /// Whether both counts are below their limits (a limit that was reached has been armed
+    /// again since).
+    pub fn below_limits(&self) -> bool {
+        self.calls() < self.0[2].load(Ordering::Relaxed)
+            && self.loops() < self.0[3].load(Ordering::Relaxed)
+    }
+
     /// Stop calling the runtime.
     pub fn disarm(&self) {
         self.arm(u64::MAX, u64::MAX);
